@@ -113,3 +113,17 @@ test("quick filters write clauses into the string and read them back", async ({ 
   await expect(input).toHaveValue(`tags.environment = 'dev' AND trace.text ILIKE '%${marked.marker}%'`);
   await expectListed(page, marked.tags.environment === "dev" ? [marked] : []);
 });
+
+test("before the page's script runs, Enter in the filter box still applies the filter", async ({ browser, baseURL }) => {
+  // A reader who types while the page is loading must not lose the filter: the box submits natively.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(listPath());
+  await page.getByTestId("trace-filter-input").fill("trace.status = 'ERROR'");
+  await page.getByTestId("trace-filter-input").press("Enter");
+  await expect(page).toHaveURL(/[?&]filter=trace\.status/);
+  const errors = where((trace) => trace.status === "ERROR");
+  await expect(page.getByTestId("trace-row")).toHaveCount(errors.length);
+  expect((await rowIds(page)).sort()).toEqual(errors.map((trace) => trace.trace_id).sort());
+  await context.close();
+});

@@ -1191,6 +1191,9 @@ def log_plan(plan: Plan, experiment_id: str) -> dict[int, str]:
 # Reading back over REST
 # --------------------------------------------------------------------------------------------
 
+RETRIES = 4
+
+
 class Rest:
     """Minimal JSON client for the tracking server's REST API (what the dashboard uses)."""
 
@@ -1203,11 +1206,23 @@ class Rest:
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(url, data=data, method=method,
                                          headers={"Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return json.loads(response.read() or b"{}")
-        except urllib.error.HTTPError as exc:
-            raise RuntimeError(f"{method} {path} failed: {exc.code} {exc.read().decode()}") from exc
+        # A busy SQLite store can answer a read with a transient 5xx ("database is locked") while
+        # the async exporter is still writing; such answers are retried, client errors are not.
+        for attempt in range(1, RETRIES + 1):
+            try:
+                with urllib.request.urlopen(request, timeout=60) as response:
+                    return json.loads(response.read() or b"{}")
+            except urllib.error.HTTPError as exc:
+                detail = exc.read().decode(errors="replace")[:500]
+                if exc.code < 500 and exc.code != 429 or attempt == RETRIES:
+                    raise RuntimeError(f"{method} {path} failed: {exc.code} {detail}") from exc
+                print(f"  {method} {path}: {exc.code} {detail[:200]}; retrying", flush=True)
+            except urllib.error.URLError as exc:
+                if attempt == RETRIES:
+                    raise RuntimeError(f"{method} {path} failed: {exc.reason}") from exc
+                print(f"  {method} {path}: {exc.reason}; retrying", flush=True)
+            time.sleep(0.5 * 2 ** attempt)
+        raise AssertionError("unreachable")
 
     def search_traces(self, experiment_id: str, filter_string: str | None = None) -> list[dict]:
         traces: list[dict] = []

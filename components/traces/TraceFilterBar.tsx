@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useState } from "react";
 import { completeFilter } from "@/lib/filters/complete";
 import type { FilterVocabulary } from "@/lib/filters/fields";
 import { hasErrors, parseFilter } from "@/lib/filters/parse";
@@ -45,6 +45,8 @@ export function TraceFilterBar({ committed, draft, onDraftChange, onCommit, voca
   };
 
   return (
+    // Before the page's script runs, Enter submits this form natively as `?filter=…`, which the
+    // server renders, so a filter typed during loading is not lost.
     <form
       role="search"
       className="space-y-2"
@@ -64,6 +66,7 @@ export function TraceFilterBar({ committed, draft, onDraftChange, onCommit, voca
             id="trace-filter"
             ref={inputRef}
             data-testid="trace-filter-input"
+            name="filter"
             value={draft}
             spellCheck={false}
             autoComplete="off"
