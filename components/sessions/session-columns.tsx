@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { serverSortedFeatures } from "@/components/ui/ServerSortedTable";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { PendingFigure } from "@/components/ui/SortableTable";
 import { formatElapsed } from "@/lib/format/figures";
@@ -10,8 +11,7 @@ import type { SessionListRow, SessionSort } from "@/lib/types/session";
 import { sessionHref, userHref } from "./session-links";
 import { ThumbsTallyText } from "./ThumbsTallyText";
 
-export const sessionTableFeatures = tableFeatures({});
-const helper = createColumnHelper<typeof sessionTableFeatures, SessionListRow>();
+const helper = createColumnHelper<typeof serverSortedFeatures, SessionListRow>();
 
 /** Column id → the server-side sort it stands for. */
 export const SESSION_SORT_COLUMNS: Partial<Record<string, SessionSort>> = {

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { serverSortedFeatures } from "@/components/ui/ServerSortedTable";
 import { userHref } from "@/components/sessions/session-links";
 import { ThumbsTallyText } from "@/components/sessions/ThumbsTallyText";
 import { RelativeTime } from "@/components/ui/RelativeTime";
@@ -11,8 +12,7 @@ import { formatPercent } from "@/lib/format/figures";
 import { formatCount } from "@/lib/format/duration";
 import type { UserListRow, UserSort, UserSummary } from "@/lib/types/session";
 
-export const userTableFeatures = tableFeatures({});
-const helper = createColumnHelper<typeof userTableFeatures, UserListRow>();
+const helper = createColumnHelper<typeof serverSortedFeatures, UserListRow>();
 
 export const USER_SORT_COLUMNS: Partial<Record<string, UserSort>> = {
   lastSeen: "lastSeen",
