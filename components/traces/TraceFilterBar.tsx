@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useEffect, useMemo, useState } from "react";
+import { type RefObject, useMemo, useState } from "react";
 import { completeFilter } from "@/lib/filters/complete";
 import type { FilterVocabulary } from "@/lib/filters/fields";
 import { hasErrors, parseFilter } from "@/lib/filters/parse";

@@ -28,6 +28,7 @@ import { TraceFilterBar } from "./TraceFilterBar";
 import { TracesTable } from "./TracesTable";
 import { sessionHref, traceHref, userHref } from "./trace-links";
 import { useListKeyboard } from "./useListKeyboard";
+import { usePrefetchNextPage } from "./usePrefetchNextPage";
 import { useSearchCommit } from "./useSearchCommit";
 import { useTraceListUrl } from "./useTraceListUrl";
 
@@ -58,6 +59,7 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
     // replaceEqualDeep keeps the same object when nothing changed, or the observer would never settle.
     structuralSharing: (previous, fresh) => replaceEqualDeep(previous, keepRowsInPlace(previous as TraceListPage | undefined, fresh as TraceListPage)),
   });
+  usePrefetchNextPage(experimentId, request, page.data?.nextCursor);
   const total = useQuery(traceListQueries.count(experimentId, request.baseFilter));
   const newTraces = useQuery({
     ...traceListQueries.count(experimentId, newTracesFilter(state, request.pinnedAt)),

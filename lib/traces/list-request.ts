@@ -30,6 +30,11 @@ export function traceListRequest(state: TraceListState, nowMs: number): TraceLis
   };
 }
 
+/** The request the list makes after Next is clicked on a page whose next cursor is `encodedCursor`. */
+export function nextPageRequest(request: TraceListRequest, encodedCursor: string): TraceListRequest {
+  return { ...request, cursor: decodeCursor(encodedCursor), page: request.page + 1 };
+}
+
 /** The exact filter string the page request sends (base filter + the cursor's clauses). */
 export function sentFilter(request: TraceListRequest): string {
   return pageFilter(request.baseFilter, request.cursor, request.order);

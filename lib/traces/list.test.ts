@@ -5,7 +5,7 @@ import type { MlflowTraceInfo } from "@/lib/mlflow/wire";
 import type { TraceSummary } from "@/lib/types/trace";
 import { DEFAULT_COLUMNS, decodeColumns, encodeColumns, sortLoadedRows } from "./columns";
 import { type PageCursor, cursorClauses, decodeCursor, encodeCursor, nextCursor, pageFilter } from "./cursor";
-import { canHaveNewTraces, newTracesFilter, sentFilter, traceListRequest } from "./list-request";
+import { canHaveNewTraces, newTracesFilter, nextPageRequest, sentFilter, traceListRequest } from "./list-request";
 import { keepRowsInPlace } from "./refresh";
 import { type TraceListState, parseTraceListState, serverOrder, sortsLoadedRowsOnly, startSearch, writeTraceListState } from "./list-url";
 
@@ -133,5 +133,17 @@ describe("auto-refresh", () => {
     expect(kept.traces[1].state).toBe("ERROR");
     expect(kept.nextCursor).toBe("t.1");
     expect(keepRowsInPlace(undefined, fresh)).toBe(fresh);
+  });
+});
+
+describe("the next page, prefetched", () => {
+  it("is the very request the list makes once Next is clicked", () => {
+    const first = state(`filter=${encodeURIComponent("trace.status = 'OK'")}&range=7d&at=${pin}&size=100`);
+    const current = traceListRequest(first, 0);
+    const cursor = encodeCursor(nextCursor(traces.slice(0, 3), current.order, true, null, null)!);
+    const afterClick = traceListRequest({ ...first, after: [cursor] }, 0);
+    expect(nextPageRequest(current, cursor)).toEqual(afterClick);
+    expect(afterClick.page).toBe(2);
+    expect(afterClick.cursor).not.toBeNull();
   });
 });
