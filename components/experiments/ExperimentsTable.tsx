@@ -11,7 +11,7 @@ const columns = helper.columns([
   helper.accessor("name", {
     header: "Name",
     cell: ({ row }) => (
-      <Link href={`/experiments/${encodeURIComponent(row.original.experimentId)}/traces`} className="font-medium text-teal-700 hover:underline dark:text-teal-400">
+      <Link prefetch={false} href={`/experiments/${encodeURIComponent(row.original.experimentId)}/traces`} className="font-medium text-teal-700 hover:underline dark:text-teal-400">
         {row.original.name || "(unnamed)"}
       </Link>
     ),

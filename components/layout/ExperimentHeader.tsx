@@ -13,7 +13,7 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
   return (
     <div className="mb-4 space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/" className="hover:underline">
+        <Link prefetch={false} href="/" className="hover:underline">
           Experiments
         </Link>
         <span aria-hidden> / </span>
@@ -22,8 +22,11 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
         </span>
       </nav>
       <nav aria-label="Experiment screens" className="flex gap-1 border-b border-slate-200 dark:border-slate-800">
+        {/* Links here and elsewhere do not prefetch: every screen reads the tracking server when it
+            renders, and prefetching each tab and row link would multiply that load on every view. */}
         {EXPERIMENT_TABS.map((tab) => (
           <Link
+            prefetch={false}
             key={tab.segment}
             href={`/experiments/${encodeURIComponent(experimentId)}/${tab.segment}`}
             aria-current={active === tab.segment ? "page" : undefined}

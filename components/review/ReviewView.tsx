@@ -105,7 +105,7 @@ export function ReviewView({ experimentId }: { experimentId: string }) {
             {shown.user && ` · user ${shown.user}`}
             {shown.session && ` · session ${shown.session}`}
             {shown.state === "ERROR" && <span className="font-medium text-rose-700"> · error</span>} ·{" "}
-            <Link href={`/experiments/${encodeURIComponent(experimentId)}/traces/${encodeURIComponent(shown.traceId)}`} className="underline">
+            <Link prefetch={false} href={`/experiments/${encodeURIComponent(experimentId)}/traces/${encodeURIComponent(shown.traceId)}`} className="underline">
               open trace
             </Link>
           </p>

@@ -57,7 +57,7 @@ export function ConversationView({ experimentId, sessionId }: { experimentId: st
     return (
       <div className="space-y-3">
         <ErrorState title={missing ? "No such session" : "Could not load the session"} message={query.error.message} onRetry={missing ? undefined : () => void query.refetch()} retrying={query.isFetching} />
-        <Link href={`/experiments/${encodeURIComponent(experimentId)}/sessions`} className="text-sm text-teal-700 hover:underline dark:text-teal-400">
+        <Link prefetch={false} href={`/experiments/${encodeURIComponent(experimentId)}/sessions`} className="text-sm text-teal-700 hover:underline dark:text-teal-400">
           ← All sessions
         </Link>
       </div>

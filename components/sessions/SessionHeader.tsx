@@ -36,7 +36,7 @@ export function SessionHeader({ experimentId, detail, tracesHref, votePending, o
         <h1 className="text-xl font-semibold">
           Session <span className="font-mono text-base break-all" data-testid="session-id">{detail.sessionId}</span>
         </h1>
-        <Link href={tracesHref} className="text-sm text-teal-700 hover:underline dark:text-teal-400">
+        <Link prefetch={false} href={tracesHref} className="text-sm text-teal-700 hover:underline dark:text-teal-400">
           This session&apos;s traces in the trace list →
         </Link>
       </div>
@@ -45,7 +45,7 @@ export function SessionHeader({ experimentId, detail, tracesHref, votePending, o
         {summary.users.map((user, index) => (
           <span key={user}>
             {index > 0 && ", "}
-            <Link href={userHref(experimentId, user)} data-testid="session-user" className="font-medium text-teal-700 hover:underline dark:text-teal-400">
+            <Link prefetch={false} href={userHref(experimentId, user)} data-testid="session-user" className="font-medium text-teal-700 hover:underline dark:text-teal-400">
               {user}
             </Link>
           </span>

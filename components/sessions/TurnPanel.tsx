@@ -19,7 +19,7 @@ export function TurnPanel({ experimentId, turn, turnCount, onClose }: TurnPanelP
           Turn {turn.turn} of {turnCount}
         </h2>
         <div className="flex items-center gap-3 text-sm">
-          <Link href={traceHref(experimentId, turn.traceId)} className="text-teal-700 hover:underline dark:text-teal-400">
+          <Link prefetch={false} href={traceHref(experimentId, turn.traceId)} className="text-teal-700 hover:underline dark:text-teal-400">
             Open on its own page →
           </Link>
           <button type="button" onClick={onClose} aria-label="Close the trace panel" className="rounded px-2 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">

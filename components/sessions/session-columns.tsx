@@ -32,7 +32,7 @@ export function sessionColumns(experimentId: string) {
       id: "session",
       header: "Session",
       cell: ({ row }) => (
-        <Link href={sessionHref(experimentId, row.original.sessionId)} className="font-mono text-xs text-teal-700 hover:underline dark:text-teal-400">
+        <Link prefetch={false} href={sessionHref(experimentId, row.original.sessionId)} className="font-mono text-xs text-teal-700 hover:underline dark:text-teal-400">
           {row.original.sessionId}
         </Link>
       ),
@@ -46,7 +46,7 @@ export function sessionColumns(experimentId: string) {
         return users.map((user, index) => (
           <span key={user}>
             {index > 0 && ", "}
-            <Link href={userHref(experimentId, user)} className="hover:underline">
+            <Link prefetch={false} href={userHref(experimentId, user)} className="hover:underline">
               {user}
             </Link>
           </span>

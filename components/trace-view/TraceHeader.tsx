@@ -72,10 +72,10 @@ export function TraceHeader({ experimentId, traceId, info, spanCount, modelToken
             {tokens ? `${formatCount(tokens.input)} / ${formatCount(tokens.output)} / ${formatCount(tokens.total)}` : "—"}
           </Fact>
           <Fact label="User" testId="trace-user">
-            {info.user ? <Link className="text-teal-700 hover:underline dark:text-teal-400" href={`${base(experimentId)}/users/${encodeURIComponent(info.user)}`}>{info.user}</Link> : "—"}
+            {info.user ? <Link prefetch={false} className="text-teal-700 hover:underline dark:text-teal-400" href={`${base(experimentId)}/users/${encodeURIComponent(info.user)}`}>{info.user}</Link> : "—"}
           </Fact>
           <Fact label="Session" testId="trace-session">
-            {info.session ? <Link className="text-teal-700 hover:underline dark:text-teal-400" href={`${base(experimentId)}/sessions/${encodeURIComponent(info.session)}`}>{info.session}</Link> : "—"}
+            {info.session ? <Link prefetch={false} className="text-teal-700 hover:underline dark:text-teal-400" href={`${base(experimentId)}/sessions/${encodeURIComponent(info.session)}`}>{info.session}</Link> : "—"}
           </Fact>
           <Fact label="Client request id" testId="trace-client-request-id">{info.clientRequestId ?? "—"}</Fact>
           <Fact label="Cost">{info.costUsd !== null ? `$${info.costUsd.toFixed(4)}` : "—"}</Fact>

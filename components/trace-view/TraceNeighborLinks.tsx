@@ -10,14 +10,14 @@ export function TraceNeighborLinks({ neighbors }: { neighbors: NeighborLinks }) 
   return (
     <nav aria-label="Traces of the list" className="flex items-center gap-1" aria-busy={neighbors.loading}>
       {neighbors.previousHref ? (
-        <Link href={neighbors.previousHref} className={linkClass} title="Previous trace of the list ([)">
+        <Link prefetch={false} href={neighbors.previousHref} className={linkClass} title="Previous trace of the list ([)">
           ← Previous trace
         </Link>
       ) : (
         <span className={disabledClass} aria-disabled>← Previous trace</span>
       )}
       {neighbors.nextHref ? (
-        <Link href={neighbors.nextHref} className={linkClass} title="Next trace of the list (])">
+        <Link prefetch={false} href={neighbors.nextHref} className={linkClass} title="Next trace of the list (])">
           Next trace →
         </Link>
       ) : (

@@ -150,7 +150,7 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
         <div className="flex items-center gap-3">
           <ColumnChooser visible={columnIds} tagKeys={vocabulary.tagKeys} metadataKeys={vocabulary.metadataKeys.filter((key) => !OMITTED_METADATA.has(key))} onChange={changeColumns} />
           <ExportMenu urlFor={(format) => exportUrl(experimentId, request, format)} />
-          <Link href={reviewHref(experimentId, { filter: request.baseFilter, orderBy: request.order })} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link prefetch={false} href={reviewHref(experimentId, { filter: request.baseFilter, orderBy: request.order })} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
             Review these
           </Link>
         </div>

@@ -71,7 +71,7 @@ export function UserTraces({ experimentId, userId, userClause, filter, range }: 
     <section className="space-y-2" aria-label={`Traces of ${userId}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-lg font-semibold">Traces</h2>
-        <Link href={traceListHref(experimentId, listParams)} data-testid="user-traces-link" className="text-sm text-teal-700 hover:underline dark:text-teal-400">
+        <Link prefetch={false} href={traceListHref(experimentId, listParams)} data-testid="user-traces-link" className="text-sm text-teal-700 hover:underline dark:text-teal-400">
           {count ? `All ${count} in the trace list →` : "All in the trace list →"}
         </Link>
       </div>

@@ -33,7 +33,7 @@ export function userColumns(experimentId: string) {
       id: "user",
       header: "User",
       cell: ({ row }) => (
-        <Link href={userHref(experimentId, row.original.userId)} className="font-medium text-teal-700 hover:underline dark:text-teal-400">
+        <Link prefetch={false} href={userHref(experimentId, row.original.userId)} className="font-medium text-teal-700 hover:underline dark:text-teal-400">
           {row.original.userId}
         </Link>
       ),
