@@ -3,11 +3,13 @@
 // M4, M5, M8). Prints figures and ratios; asserts nothing.
 //
 //   node scripts/bench-trace-view.mjs [--sizes 10000,50000] [--profile lean|llm] [--samples 3]
-//                                     [--app-url http://127.0.0.1:3000]
+//                                     [--app-url http://127.0.0.1:3000] [--backend-store-uri URI]
 //
-// Without MLFLOW_TRACKING_URI it starts a throwaway MLflow server; it logs one trace per size with
-// scripts/bench_trace_seed.py (real MLflow SDK, tree of branching 4, spans named S<j>). Without
-// --app-url it starts `next start` (run `npx next build` first) on a free port against that server.
+// Without MLFLOW_TRACKING_URI it starts a throwaway MLflow server; with it, --backend-store-uri (or
+// MLFLOW_BACKEND_STORE_URI) must name that server's store. It seeds one trace per size (1000, 10000
+// or 50000 spans) with scripts/bench/bulk_seed.py (MLflow's tracking store, tree of branching 4,
+// spans named S<j>; cached between runs on the same store). Without --app-url it starts
+// `next start` (run `npx next build` first) on a free port against that server.
 //
 // Per size:
 //   floor        the tracking server's own time for GET traces/get (median of --samples)
@@ -18,13 +20,14 @@
 //   interactions collapse all, expand all, select a span: click → next frame (p50 of 5)
 //   memory       JS heap after GC on the trace page minus on a blank page
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { ROOT, VENV_PYTHON, ensureVenv, freePort, startMlflow } from "./mlflow.mjs";
 
 const BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SIZE_LABELS = { 1000: "1k", 10000: "10k", 50000: "50k" };
 const TARGETS = { 10000: { overFloorMs: 600, heapMB: 80 }, 50000: { overFloorMs: 1500, heapMB: 200 } };
 
 function option(name, fallback) {
@@ -201,32 +204,36 @@ async function main() {
   const sizes = option("sizes", "10000,50000").split(",").map(Number);
   const profile = option("profile", "lean");
   const samples = Number(option("samples", "3"));
+  const unknown = sizes.filter((size) => !SIZE_LABELS[size]);
+  if (unknown.length) throw new Error(`--sizes takes 1000, 10000 and 50000 (the seeded big traces), not ${unknown.join(", ")}`);
   let trackingUri = process.env.MLFLOW_TRACKING_URI;
+  let backendStoreUri = option("backend-store-uri", process.env.MLFLOW_BACKEND_STORE_URI);
+  if (trackingUri && !backendStoreUri) {
+    throw new Error("With MLFLOW_TRACKING_URI set, pass --backend-store-uri (the store URI of that server): traces are written through MLflow's tracking store.");
+  }
   let server = null;
-  let dataDir = null;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "bench-trace-view-"));
   let app = null;
   try {
     ensureVenv();
     if (!trackingUri) {
-      dataDir = mkdtempSync(path.join(tmpdir(), "bench-trace-view-"));
       server = await startMlflow({ port: await freePort(), dataDir });
       trackingUri = server.url;
+      backendStoreUri = server.store;
     }
-    process.stderr.write(`[bench] tracking server ${trackingUri}; logging traces of ${sizes.join(", ")} spans (${profile})\n`);
-    const seeded = JSON.parse((await run(VENV_PYTHON, [path.join(ROOT, "scripts", "bench_trace_seed.py"), "--tracking-uri", trackingUri, "--sizes", sizes.join(","), "--profile", profile])).trim().split("\n").at(-1));
+    const datasets = Object.fromEntries(sizes.map((size) => [size, `trace-${SIZE_LABELS[size]}-${profile}`]));
+    process.stderr.write(`[bench] tracking server ${trackingUri}; seeding ${Object.values(datasets).join(", ")}\n`);
+    const manifestPath = path.join(dataDir, "manifest.json");
+    const seedArgs = ["--tracking-uri", trackingUri, "--backend-store-uri", backendStoreUri, "--out", manifestPath];
+    for (const dataset of Object.values(datasets)) seedArgs.push("--dataset", dataset);
+    await run(VENV_PYTHON, [path.join(ROOT, "scripts", "bench", "bulk_seed.py"), ...seedArgs]);
+    const seeded = JSON.parse(readFileSync(manifestPath, "utf8")).datasets;
     const appUrl = option("app-url", null) ?? (app = await startApp(trackingUri)).url;
     const results = [];
     for (const size of sizes) {
-      const traceId = seeded.traces[size];
-      // Export is asynchronous: wait until the server holds every span.
-      for (let i = 0; i < 240; i++) {
-        const info = await (await fetch(`${trackingUri}/api/3.0/mlflow/traces/${traceId}`)).json().catch(() => ({}));
-        const stats = JSON.parse(info.trace?.trace_info?.trace_metadata?.["mlflow.trace.sizeStats"] ?? "{}");
-        if (stats.num_spans === size) break;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
+      const { trace_id: traceId, experiment_id: experimentId } = seeded[datasets[size]];
       process.stderr.write(`[bench] measuring ${size} spans (${traceId})\n`);
-      results.push(await measure(appUrl, trackingUri, seeded.experiment_id, size, traceId, samples));
+      results.push(await measure(appUrl, trackingUri, experimentId, size, traceId, samples));
     }
     const loadavg = (await import("node:os")).loadavg().map((value) => value.toFixed(1)).join(" ");
     console.log(`\nTrace view benchmark (${profile} spans, ${samples} samples, load average ${loadavg})`);
@@ -254,7 +261,7 @@ async function main() {
   } finally {
     app?.stop();
     await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
