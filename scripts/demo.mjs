@@ -40,7 +40,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
   try {
     await seedServer(mlflow.url, path.join(DATA_DIR, "manifest.json"));
-    buildIfStale({ label: "demo" });
+    await buildIfStale({ label: "demo" });
   } catch (error) {
     await mlflow.stop();
     throw error;

@@ -2,7 +2,7 @@
 // build, and starts `next start` on loopback against a tracking server, waiting until it answers.
 //
 // Used as a module by demo.mjs and the benchmark harness (scripts/bench/run.mjs).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SetupError } from "./mlflow.mjs";
@@ -23,13 +23,20 @@ export function buildIsFresh() {
   return existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...SOURCES.map((entry) => newestMtime(path.join(ROOT, entry))));
 }
 
-/** Builds the production bundle unless the last build is newer than every source file. */
-export function buildIfStale({ label = "app" } = {}) {
+/**
+ * Builds the production bundle unless the last build is newer than every source file. Resolves
+ * to true when it built. The build's output goes to stderr.
+ */
+export async function buildIfStale({ label = "app" } = {}) {
   if (!existsSync(NEXT)) throw new SetupError("npm packages are missing: run `npm install` first.");
   if (buildIsFresh()) return false;
   process.stderr.write(`[${label}] building the dashboard (about a minute on 2 cores) ...\n`);
-  const build = spawnSync(NEXT, ["build"], { cwd: ROOT, stdio: ["ignore", 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new SetupError("The dashboard build failed (output above).");
+  const code = await new Promise((resolve) => {
+    const build = spawn(NEXT, ["build"], { cwd: ROOT, stdio: ["ignore", 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    build.on("exit", (status) => resolve(status));
+    build.on("error", () => resolve(1));
+  });
+  if (code !== 0) throw new SetupError("The dashboard build failed (output above).");
   return true;
 }
 
