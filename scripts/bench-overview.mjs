@@ -8,8 +8,9 @@
 // The app must be running against that tracking server (`npm start` with MLFLOW_TRACKING_URI).
 // Each run asks for a range shifted by a few milliseconds, so neither our 30-second cache nor any
 // other cache answers it ("cold"); one more request repeats the last range ("warm", from cache).
-// The raw calls mirror lib/aggregate/overview-plan.ts for a bucketed range with a previous period:
-// sent one after another, and all at once.
+// The raw calls mirror lib/aggregate/overview-plan.ts for a bucketed range with a previous period
+// (scripts/bench/rest.mjs, shared with the benchmark harness): sent one after another, and all at once.
+import { overviewQueries as rawQueries, timed, traceMetrics as raw } from "./bench/rest.mjs";
 
 function args() {
   const options = { app: "http://127.0.0.1:3000", mlflow: process.env.MLFLOW_TRACKING_URI ?? "http://127.0.0.1:5000", experiment: "1", rangeDays: 7, runs: 7 };
@@ -25,46 +26,9 @@ function args() {
 const DAY = 86_400_000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function timed(run) {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
 async function getOk(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
-  return response.json();
-}
-
-/** The overview's metrics queries (lib/aggregate/overview-plan.ts) for one window. */
-function rawQueries(experimentId, startMs, endMs, bucketSeconds) {
-  const length = endMs - startMs;
-  const previous = { start_time_ms: startMs - length - 1, end_time_ms: startMs - 1 };
-  const whole = { experiment_ids: [experimentId], start_time_ms: startMs, end_time_ms: endMs, max_results: 10_000 };
-  const bucketed = { ...whole, time_interval_seconds: bucketSeconds };
-  const count = [{ aggregation_type: "COUNT" }];
-  const sum = [{ aggregation_type: "SUM" }];
-  const percentiles = [50, 90, 95, 99].map((percentile_value) => ({ aggregation_type: "PERCENTILE", percentile_value }));
-  const feedback = { view_type: "ASSESSMENTS", filters: ["assessment.type = 'feedback'"] };
-  return [
-    { ...bucketed, view_type: "TRACES", metric_name: "trace_count", aggregations: count, dimensions: ["trace_status"] },
-    { ...bucketed, view_type: "TRACES", metric_name: "latency", aggregations: percentiles },
-    { ...whole, view_type: "TRACES", metric_name: "latency", aggregations: percentiles },
-    ...["input_tokens", "output_tokens", "total_tokens"].map((metric_name) => ({ ...bucketed, view_type: "TRACES", metric_name, aggregations: sum })),
-    { ...bucketed, view_type: "SPANS", metric_name: "total_cost", aggregations: sum, dimensions: ["span_model_name"] },
-    { ...bucketed, ...feedback, metric_name: "assessment_value", aggregations: [{ aggregation_type: "AVG" }], dimensions: ["assessment_name"] },
-    { ...whole, ...feedback, metric_name: "assessment_count", aggregations: count, dimensions: ["assessment_name", "assessment_value"] },
-    { ...whole, ...previous, view_type: "TRACES", metric_name: "trace_count", aggregations: count, dimensions: ["trace_status"] },
-    { ...whole, ...previous, view_type: "TRACES", metric_name: "latency", aggregations: [{ aggregation_type: "PERCENTILE", percentile_value: 95 }] },
-    { ...whole, ...previous, view_type: "TRACES", metric_name: "total_tokens", aggregations: sum },
-    { ...whole, ...previous, ...feedback, metric_name: "assessment_count", aggregations: count, dimensions: ["assessment_name", "assessment_value"] },
-  ];
-}
-
-async function raw(mlflow, query) {
-  const response = await fetch(`${mlflow}/api/3.0/mlflow/traces/metrics`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(query) });
-  if (!response.ok) throw new Error(`traces/metrics: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
   return response.json();
 }
 

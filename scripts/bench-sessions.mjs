@@ -11,8 +11,10 @@
 //   session    one whole session (default: the one with the most turns among the first 50).
 // With --browser it also times the pages in Chromium: until every figure of the first 50 rows, and
 // every turn of the session, is on screen. It prints median and p90 per scenario and the time
-// beyond the floor. Figures are printed, never asserted.
+// beyond the floor. Figures are printed, never asserted. The floor's MLflow calls are shared with
+// the benchmark harness (scripts/bench/rest.mjs).
 import { createRequire } from "node:module";
+import { json, searchTraces, sessionFilter, sessionsFirstScreen } from "./bench/rest.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -26,43 +28,14 @@ const MLFLOW = process.env.MLFLOW_TRACKING_URI;
 if (!MLFLOW) throw new Error("Set MLFLOW_TRACKING_URI to the tracking server the dashboard uses.");
 
 const now = () => performance.now();
-const json = async (url, init) => {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${url} → ${response.status} ${await response.text()}`);
-  return response.json();
-};
-const search = (filter, order, maxResults) =>
-  json(`${MLFLOW}/api/3.0/mlflow/traces/search`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ locations: [{ type: "MLFLOW_EXPERIMENT", mlflow_experiment: { experiment_id: EXPERIMENT } }], filter, order_by: [order], max_results: maxResults }),
-  });
-const quote = (value) => (value.includes("'") ? `"${value}"` : `'${value}'`);
-const sessionFilter = (id) => `metadata.\`mlflow.trace.session\` = ${quote(id)}`;
-
-async function pool(items, limit, task) {
-  const results = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  }));
-  return results;
-}
+const search = (filter, order, maxResults) => searchTraces(MLFLOW, EXPERIMENT, { filter, orderBy: order, maxResults });
 
 const api = (path) => `${APP}/api/experiments/${EXPERIMENT}${path}`;
 const chunks = (items, size) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 async function firstScreenFloor() {
   const start = now();
-  const [page] = await Promise.all([
-    search("metadata.`mlflow.trace.session` IS NOT NULL", "timestamp_ms DESC", 500),
-    search("metadata.`mlflow.trace.session` IS NULL AND tag.`mlflow.trace.session` IS NOT NULL", "timestamp_ms DESC", 1),
-  ]);
-  const ids = [...new Set((page.traces ?? []).map((t) => t.trace_metadata?.["mlflow.trace.session"]))].slice(0, 50);
-  await pool(ids, 6, (id) => search(sessionFilter(id), "timestamp_ms DESC", 500));
+  await sessionsFirstScreen(MLFLOW, EXPERIMENT);
   return now() - start;
 }
 

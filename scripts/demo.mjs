@@ -6,31 +6,14 @@
 //
 // Environment: PORT (dashboard, 3000), MLFLOW_PORT (5000, or a free port when taken),
 // MLFLOW_BACKEND_STORE_URI (e.g. postgresql://postgres@127.0.0.1:5432/mlflow_demo).
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SetupError, ensureVenv, exitOnSetupError, freePort, portIsFree, startMlflow } from "./mlflow.mjs";
+import { NEXT, buildIfStale } from "./next-app.mjs";
 import { seedServer } from "./with-mlflow.mjs";
 
 const DATA_DIR = path.join(ROOT, ".data", "demo");
-const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
-
-function newestMtime(target) {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
-}
-
-/** Builds the production bundle unless the last build is newer than every source file. */
-function buildIfStale() {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  const sources = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json"].map((entry) => newestMtime(path.join(ROOT, entry)));
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
-  process.stderr.write("[demo] building the dashboard (about 20 s) ...\n");
-  const build = spawnSync(NEXT, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new SetupError("The dashboard build failed (output above).");
-}
 
 async function main() {
   if (!existsSync(NEXT)) throw new SetupError("npm packages are missing: run `npm install` first (scripts/demo.sh does it for you).");
@@ -57,7 +40,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
   try {
     await seedServer(mlflow.url, path.join(DATA_DIR, "manifest.json"));
-    buildIfStale();
+    await buildIfStale({ label: "demo" });
   } catch (error) {
     await mlflow.stop();
     throw error;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reads the Vitest and Playwright JSON reports and prints the closing line
+// Reads the Vitest and Playwright JSON reports and the benchmark smoke run's status, and prints the closing line
 // `tests: N passed, N failed, N skipped`. A missing report counts as a failure, and so does a
 // failed lint or build (passed as exit codes), so the line never reads green when a check is red.
 import { existsSync, readFileSync } from "node:fs";
@@ -34,6 +34,14 @@ if (playwright) {
   skipped += pwSkipped;
   console.log(`end-to-end tests: ${expected} passed, ${flaky} flaky, ${unexpected} failed, ${pwSkipped} skipped`);
   if ((playwright.errors ?? []).length > 0) failed += 1;
+}
+// The benchmark's smoke run counts as one test: the harness ran every cell without breaking
+// (its figures and budgets are not judged here).
+const bench = read("ci-out/bench-smoke/status.json", "benchmark smoke run");
+if (bench) {
+  if (bench.ok) passed += 1;
+  else failed += 1;
+  console.log(`benchmark smoke run: ${bench.ok ? "passed" : "failed"} in ${Math.round(bench.seconds ?? 0)} s${bench.ok ? "" : ` (${(bench.harnessErrors ?? []).length} errors)`}`);
 }
 for (const [label, rc] of [["lint", lintRc], ["type check and build", buildRc]]) {
   if (rc !== "0") {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# One command for every check: lint, type check and build, unit tests, and the end-to-end suite in
-# Chromium against a fresh, seeded, real MLflow server. Ends with `tests: N passed, N failed, N skipped`.
+# One command for every check: lint, type check and build, unit tests, the end-to-end suite in
+# Chromium against a fresh, seeded, real MLflow server, and a one-sample smoke run of the benchmark
+# harness (counted as one test). Ends with `tests: N passed, N failed, N skipped`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/node-check.sh
@@ -40,8 +41,17 @@ else
   e2e_rc=1
 fi
 
+step "benchmark smoke run (one sample of every cell, both UIs; checks the harness, not the figures)"
+bench_rc=0
+if [ "$build_rc" -eq 0 ]; then
+  npm run --silent bench:smoke -- --out ci-out/bench-smoke || bench_rc=$?
+else
+  echo "skipped: the build failed" >&2
+  bench_rc=1
+fi
+
 step "summary"
 node scripts/test-summary.mjs "$lint_rc" "$build_rc"
 summary_rc=$?
-if [ $lint_rc -ne 0 ] || [ $build_rc -ne 0 ] || [ $unit_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $summary_rc -ne 0 ]; then exit 1; fi
+if [ $lint_rc -ne 0 ] || [ $build_rc -ne 0 ] || [ $unit_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $bench_rc -ne 0 ] || [ $summary_rc -ne 0 ]; then exit 1; fi
 exit 0

@@ -58,7 +58,13 @@ export function OverviewView({ experimentId }: { experimentId: string }) {
   const traces = data?.rows.reduce((sum, row) => sum + row.traces, 0) ?? 0;
 
   return (
-    <section className="space-y-4" data-testid="overview" data-state={overview.isFetching ? "loading" : "ready"}>
+    <section
+      className="space-y-4"
+      data-testid="overview"
+      data-state={overview.isFetching ? "loading" : "ready"}
+      // Every panel's data is in (or failed): the benchmark's "charts page complete" marker.
+      data-complete={!overview.isPending && !overview.isFetching && !breakdown.isFetching && !models.isFetching}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Overview</h1>
         {data && (

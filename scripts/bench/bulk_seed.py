@@ -7,7 +7,7 @@
 ``--backend-store-uri`` must be the store the server at ``--tracking-uri`` uses: traces are
 written in process with ``SqlAlchemyStore.start_trace`` + ``log_spans`` (seed_writer.py), many
 traces per transaction, never by writing tables directly. Data sets (seed_plan.py):
-``exp-10k``/``exp-100k`` (experiments ``bench-exp-10k``/``bench-exp-100k``) and
+``exp-10k``/``exp-100k`` (experiments ``bench-exp-10k``/``bench-exp-100k``; ``exp-1k`` for smoke runs) and
 ``trace-{1k,10k,50k}-{lean,llm}`` (one trace each in ``bench-big-traces``).
 
 Cache: a data set whose experiment carries the completion tag (``bench.seeded`` = spec version;

@@ -2,7 +2,7 @@
 
 Two kinds of data set (performance.md §5.2):
 
-* ``exp-10k`` / ``exp-100k``: one experiment each with N chat traces over the 30 days before a
+* ``exp-10k`` / ``exp-100k`` (and ``exp-1k``): one experiment each with N chat traces over the 30 days before a
   base time. The plan decides, per trace index i (0 = oldest), its time offset, span count, user,
   session and turn, ERROR or not, tags and whether its request carries the free-text needle.
   Trace i's request carries the marker ``ROW-<i:06d>``; times strictly increase with i, so a
@@ -35,7 +35,8 @@ EXAMPLE_TEAM = "team-3"
 NEWEST_MARKERS = 25
 PAGE_SIZE = 50
 
-EXPERIMENT_DATASETS = {"exp-10k": 10_000, "exp-100k": 100_000}
+# exp-1k: the same shape at 1,000 traces, for the harness's CI smoke run (seconds to seed).
+EXPERIMENT_DATASETS = {"exp-1k": 1_000, "exp-10k": 10_000, "exp-100k": 100_000}
 BIG_TRACE_DATASETS = {
     f"trace-{label}-{profile}": (size, profile)
     for label, size in (("1k", 1_000), ("10k", 10_000), ("50k", 50_000))

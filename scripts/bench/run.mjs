@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// The benchmark harness: our dashboard against MLflow's own UI, both served from one pinned MLflow
+// server, measured in the same run (performance.md §5; scripts/bench/README.md).
+//
+//   node scripts/bench/run.mjs [--mode smoke|quick|full] [--samples N] [--warmups N]
+//                              [--backend sqlite|postgres] [--out DIR] [--cap-seconds 120]
+//                              [--datasets exp-10k,trace-10k-lean] [--journeys list,trace]
+//
+//   npm run bench          full: exp-10k and exp-100k, every big trace, 5 samples (--samples 10)
+//   npm run bench:quick    exp-10k and trace-10k-lean, 3 samples (about 10 minutes from a clean clone)
+//   npm run bench:smoke    exp-1k and trace-1k-lean, 1 sample, no warm-up (CI: does the harness work?)
+//
+// Steps: the venv with the pinned MLflow, `mlflow server` on a free port with its store under
+// .data/bench/<backend>/ (seeded data stay there between runs), scripts/bench/bulk_seed.py, our
+// production build (rebuilt when sources changed) on `next start`, then per data set: the REST
+// floors, and per journey (scenarios.mjs) warm-ups then measured samples, alternating which UI
+// goes first, a fresh Chromium per sample; then the proxy overhead cells. Writes samples.json and
+// results.md to --out (default .data/bench/results/<timestamp>/) and prints results.md.
+//
+// Exit status: 0 when every sample ran (slow figures, DNFs and failed budgets included); 1 when the
+// harness itself broke (setup failed, or a step raised something other than a DNF).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT, SetupError, exitOnSetupError } from "../mlflow.mjs";
+import { chromiumVersion, openBrowser } from "./browser.mjs";
+import { experimentFloors, proxyOverhead, traceFloors } from "./floors.mjs";
+import { json } from "./rest.mjs";
+import { mainValue, renderMarkdown } from "./report.mjs";
+import { EXPERIMENT_JOURNEYS, JOURNEYS, JOURNEY_SERVER_STATE, TRACE_JOURNEYS } from "./scenarios.mjs";
+import { BENCH_DIR, build, primeApp, seed, startApp, startTrackingServer } from "./setup.mjs";
+
+const ALL_TRACES = ["trace-1k-lean", "trace-1k-llm", "trace-10k-lean", "trace-10k-llm", "trace-50k-lean", "trace-50k-llm"];
+const MODES = {
+  smoke: {
+    experiments: ["exp-1k"],
+    traces: ["trace-1k-lean"],
+    proxyTraces: ["trace-1k-lean"],
+    samples: 1,
+    warmups: 0,
+    traceWarmups: 0,
+    floorSamples: 3,
+    proxy: { small: 30, large: 5 },
+    scroll: { frames: 60, capMs: 5_000 },
+  },
+  quick: {
+    experiments: ["exp-10k"],
+    traces: ["trace-10k-lean"],
+    proxyTraces: ["trace-1k-lean", "trace-10k-lean"],
+    samples: 3,
+    warmups: 0,
+    traceWarmups: 0,
+    floorSamples: 3,
+    proxy: { small: 50, large: 3 },
+    scroll: { frames: 300, capMs: 5_000 },
+  },
+  full: {
+    experiments: ["exp-10k", "exp-100k"],
+    traces: ALL_TRACES,
+    proxyTraces: ["trace-1k-lean", "trace-10k-lean"],
+    samples: 5,
+    warmups: 2,
+    traceWarmups: 1,
+    floorSamples: 10,
+    proxy: { small: 1000, large: 100 },
+    scroll: { frames: 300, capMs: 20_000 },
+  },
+};
+
+const T0 = Date.now();
+const log = (message) => process.stderr.write(`[bench ${String(Math.round((Date.now() - T0) / 1000)).padStart(4)} s] ${message}\n`);
+
+function parseArgs(argv) {
+  const options = { mode: "quick", backend: "sqlite", capSeconds: 120 };
+  const value = (i) => {
+    if (argv[i + 1] === undefined) throw new SetupError(`${argv[i]} needs a value`);
+    return argv[i + 1];
+  };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, "").replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    if (!["mode", "samples", "warmups", "backend", "out", "capSeconds", "datasets", "journeys"].includes(key)) {
+      throw new SetupError(`Unknown option ${argv[i]}. Options: --mode smoke|quick|full, --samples N, --warmups N, --backend sqlite|postgres, --out DIR, --cap-seconds S, --datasets a,b, --journeys a,b`);
+    }
+    options[key] = value(i);
+  }
+  const mode = MODES[options.mode];
+  if (!mode) throw new SetupError(`Unknown mode ${options.mode}: smoke, quick or full.`);
+  if (!["sqlite", "postgres"].includes(options.backend)) throw new SetupError(`Unknown backend ${options.backend}: sqlite or postgres.`);
+  const chosen = options.datasets ? options.datasets.split(",") : null;
+  return {
+    ...options,
+    experiments: chosen ? chosen.filter((d) => d.startsWith("exp-")) : mode.experiments,
+    traces: chosen ? chosen.filter((d) => d.startsWith("trace-")) : mode.traces,
+    proxyTraces: chosen ? chosen.filter((d) => /^trace-(1k|10k)-lean$/.test(d)) : mode.proxyTraces,
+    samples: Number(options.samples ?? mode.samples),
+    warmups: Number(options.warmups ?? mode.warmups),
+    // Big traces take minutes per sample in MLflow's UI; our server is restarted before each of
+    // our samples anyway, so fewer warm-ups are needed there.
+    traceWarmups: Number(options.warmups ?? mode.traceWarmups),
+    floorSamples: Math.max(Number(options.samples ?? 0), mode.floorSamples),
+    proxy: mode.proxy,
+    scroll: mode.scroll,
+    journeys: options.journeys ? options.journeys.split(",") : null,
+    capMs: Number(options.capSeconds) * 1000,
+  };
+}
+
+function gitCommit() {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).trim();
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return "unknown";
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    nproc: os.availableParallelism?.() ?? cpus.length,
+    cpuModel: cpus[0]?.model?.trim() ?? "unknown",
+    memGB: (os.totalmem() / 2 ** 30).toFixed(1),
+    loadStart: os.loadavg().map((v) => v.toFixed(2)).join(" "),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    commit: gitCommit(),
+  };
+}
+
+/** Runs one journey in a fresh browser and returns its sample records. */
+async function runJourney(journey, app, context, name, ds, sample, warmup) {
+  const session = await openBrowser();
+  session.page.setDefaultTimeout(context.timeoutMs);
+  const started = Date.now();
+  let results;
+  try {
+    results = await JOURNEYS[journey](app, context, ds, session);
+  } catch (error) {
+    results = [{ cell: `${journey}.*`, error: String(error?.message ?? error).split("\n")[0] }];
+  } finally {
+    await session.close();
+  }
+  const records = results.map((r) => ({ ...r, dataset: name, app, sample, warmup }));
+  for (const r of records) if (!r.error && !r.dnf && !r.skipped) r.value = mainValue(r);
+  const brief = records.map((r) => `${r.cell} ${r.dnf ? "DNF" : r.skipped ? "not run" : r.error ? `ERROR ${r.error}` : r.value?.toFixed(0)}`).join(", ");
+  log(`${journey} ${name} ${warmup ? "warm-up" : `sample ${sample + 1}`} ${app}: ${brief} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return records;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const out = path.resolve(options.out ?? path.join(BENCH_DIR, "results", startedAt.toISOString().replace(/[:.]/g, "-")));
+  mkdirSync(out, { recursive: true });
+  const run = { mode: options.mode, backend: options.backend, startedAt: startedAt.toISOString(), samplesPerCell: options.samples, warmups: options.warmups, capMs: options.capMs, machine: machine(), samples: [], floors: {}, proxy: [] };
+  const status = { ok: false, harnessErrors: [] };
+  let mlflow = null;
+  let app = null;
+  try {
+    mlflow = await startTrackingServer(options.backend);
+    const datasets = [...new Set([...options.experiments, ...options.traces, ...options.proxyTraces])];
+    // Seeding (Python, one core) and building (Node) run side by side: nothing is measured yet.
+    const [seeded, buildSeconds] = await Promise.all([seed(mlflow, datasets), build()]);
+    run.manifest = seeded.manifest;
+    run.seedSeconds = seeded.seconds;
+    run.buildSeconds = buildSeconds;
+    app = await startApp(mlflow.url);
+    await primeApp(app.url, options.experiments.map((name) => run.manifest.datasets[name]?.experiment_id).filter(Boolean));
+    run.machine.mlflowVersion = (await json(`${app.url}/api/server`)).version ?? "unknown";
+    run.machine.chromiumVersion = await chromiumVersion();
+    const context = { mlflowUrl: mlflow.url, appUrl: app.url, timeoutMs: options.capMs, scroll: options.scroll };
+
+    const plan = [...options.experiments.map((name) => [name, EXPERIMENT_JOURNEYS]), ...options.traces.map((name) => [name, TRACE_JOURNEYS])];
+    for (const [name, journeys] of plan) {
+      const ds = run.manifest.datasets[name];
+      if (!ds) throw new Error(`the seeder's manifest has no data set ${name}`);
+      const floors = name.startsWith("exp-") ? await experimentFloors(context, name, ds, options.floorSamples) : await traceFloors(context, name, ds, options.floorSamples);
+      Object.assign(run.floors, floors);
+      for (const journey of journeys.filter((j) => !options.journeys || options.journeys.includes(j))) {
+        const warmups = TRACE_JOURNEYS.includes(journey) ? options.traceWarmups : options.warmups;
+        for (let i = 0; i < warmups + options.samples; i++) {
+          const warmup = i < warmups;
+          const sample = warmup ? i : i - warmups;
+          for (const appName of i % 2 === 0 ? ["mlflow", "ours"] : ["ours", "mlflow"]) {
+            const state = JOURNEY_SERVER_STATE[journey] ?? {};
+            if (state.coldOurServer && appName === "ours") {
+              // A trace that does not exist: loads the trace page's and API's modules, caches nothing.
+              const missing = `tr-${"0".repeat(32)}`;
+              await app.restart([`/experiments/${ds.experiment_id}/traces/${missing}`, `/api/traces/${missing}/skeleton`]);
+            }
+            run.samples.push(...(await runJourney(journey, appName, context, name, ds, sample, warmup)));
+            if (state.restartMlflowAfter) await mlflow.restart();
+          }
+        }
+      }
+    }
+    if (!options.journeys || options.journeys.includes("proxy")) {
+      log("proxy overhead ...");
+      run.proxy = await proxyOverhead(context, run.manifest, { experiment: options.experiments[0], traces: options.proxyTraces, ...options.proxy });
+    }
+    status.harnessErrors = run.samples.filter((s) => s.error && !s.dnf && !s.skipped).map((s) => `${s.cell} (${s.dataset}, ${s.app}): ${s.error}`);
+    status.ok = status.harnessErrors.length === 0;
+  } catch (error) {
+    status.harnessErrors.push(String(error?.stack ?? error));
+    if (error instanceof SetupError) process.stderr.write(`\n${error.message}\n`);
+    else process.stderr.write(`\n${error?.stack ?? error}\n`);
+  } finally {
+    await app?.stop();
+    await mlflow?.stop();
+  }
+  run.machine.loadEnd = os.loadavg().map((v) => v.toFixed(2)).join(" ");
+  run.totalSeconds = (Date.now() - startedAt.getTime()) / 1000;
+  writeFileSync(path.join(out, "samples.json"), JSON.stringify(run, null, 1) + "\n");
+  writeFileSync(path.join(out, "status.json"), JSON.stringify({ ...status, seconds: run.totalSeconds }, null, 2) + "\n");
+  if (run.manifest) {
+    const markdown = renderMarkdown(run);
+    writeFileSync(path.join(out, "results.md"), markdown + "\n");
+    process.stdout.write(`${markdown}\n`);
+  }
+  log(`${status.ok ? "done" : "the harness had errors"} in ${run.totalSeconds.toFixed(0)} s; results in ${path.relative(process.cwd(), out) || out}`);
+  for (const error of status.harnessErrors) log(`error: ${error}`);
+  process.exit(status.ok ? 0 : 1);
+}
+
+main().catch(exitOnSetupError);
