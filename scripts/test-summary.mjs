@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reads the Vitest and Playwright JSON reports and the benchmark smoke run's status, and prints the closing line
+// Reads the Vitest, Python unittest and Playwright reports and the benchmark smoke run's status, and prints the closing line
 // `tests: N passed, N failed, N skipped`. A missing report counts as a failure, and so does a
 // failed lint or build (passed as exit codes), so the line never reads green when a check is red.
 import { existsSync, readFileSync } from "node:fs";
@@ -25,6 +25,13 @@ if (vitest) {
   skipped += vitest.numPendingTests + vitest.numTodoTests;
   console.log(`unit tests: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
   if (vitest.numTotalTests === 0) failed += 1;
+}
+const python = read("ci-out/python-unit.json", "Python unit tests");
+if (python) {
+  passed += python.passed;
+  failed += python.failed + (python.total === 0 ? 1 : 0);
+  skipped += python.skipped;
+  console.log(`Python unit tests: ${python.passed} passed, ${python.failed} failed`);
 }
 const playwright = read("ci-out/playwright.json", "end-to-end tests");
 if (playwright) {

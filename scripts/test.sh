@@ -32,6 +32,9 @@ build_rc=0; rm -rf .next && npx --no-install next build || build_rc=$?
 step "unit tests"
 unit_rc=0; npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=ci-out/vitest.json || unit_rc=$?
 
+step "Python unit tests (the benchmark seeder's plan)"
+py_rc=0; .venv/bin/python scripts/python-tests.py ci-out/python-unit.json || py_rc=$?
+
 step "end-to-end tests (real MLflow server, Chromium)"
 e2e_rc=0
 if [ "$build_rc" -eq 0 ]; then
@@ -53,5 +56,5 @@ fi
 step "summary"
 node scripts/test-summary.mjs "$lint_rc" "$build_rc"
 summary_rc=$?
-if [ $lint_rc -ne 0 ] || [ $build_rc -ne 0 ] || [ $unit_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $bench_rc -ne 0 ] || [ $summary_rc -ne 0 ]; then exit 1; fi
+if [ $lint_rc -ne 0 ] || [ $build_rc -ne 0 ] || [ $unit_rc -ne 0 ] || [ $py_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $bench_rc -ne 0 ] || [ $summary_rc -ne 0 ]; then exit 1; fi
 exit 0
