@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useState } from "react";
 import { completeFilter } from "@/lib/filters/complete";
 import type { FilterVocabulary } from "@/lib/filters/fields";
 import { hasErrors, parseFilter } from "@/lib/filters/parse";
@@ -32,6 +32,12 @@ export function TraceFilterBar({ committed, draft, onDraftChange, onCommit, voca
   const completions = useMemo(() => completeFilter(draft, Math.min(caret, draft.length), vocabulary), [draft, caret, vocabulary]);
   const showList = open && completions.items.length > 0;
   const blocked = hasErrors(parsed);
+  // Text typed before the page's script ran is in the box but not in state: keep it.
+  useEffect(() => {
+    const typed = inputRef.current?.value;
+    if (typed && typed !== draft) onDraftChange(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, right after hydration
+  }, []);
 
   const accept = (index: number) => {
     const item = completions.items[index];
