@@ -11,8 +11,10 @@ traces per transaction, never by writing tables directly. Data sets (seed_plan.p
 ``trace-{1k,10k,50k}-{lean,llm}`` (one trace each in ``bench-big-traces``).
 
 Cache: a data set whose experiment carries the completion tag (``bench.seeded`` = spec version;
-for big traces ``bench.seeded.<data set>``) is not seeded again. A half-seeded one is removed
-first: its traces are deleted and the experiment renamed and deleted (big traces: the trace only).
+for big traces ``bench.seeded.<data set>``) is not seeded again, unless an experiment's data is
+older than ``--max-age-days`` (default 7: its 30 days should end near today for the charts). A
+half-seeded, outdated or too old one is removed first: its traces are deleted and the experiment
+renamed and deleted (big traces: the trace only).
 
 ``--out`` gets the manifest the harness reads (markers, ids, counts, timestamps). ``--verify``
 then reads everything back over the REST API of ``--tracking-uri`` (seed_verify.py) and exits
@@ -32,6 +34,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from seed_plan import (  # noqa: E402
     ALL_DATASETS,
     BIG_TRACE_DATASETS,
+    DAY_MS,
     SPEC_VERSION,
     big_marker,
     big_span_times,
@@ -56,8 +59,8 @@ def now_ms() -> int:
 
 # --- experiments ------------------------------------------------------------------------------
 
-def retire_experiment(store, experiment) -> None:
-    """Deletes a half-seeded experiment's traces, then renames and deletes the experiment."""
+def retire_experiment(store, experiment, why: str) -> None:
+    """Deletes an experiment's traces, then renames and deletes the experiment."""
     from mlflow.entities import LifecycleStage
 
     store.forget_experiments()
@@ -66,7 +69,7 @@ def retire_experiment(store, experiment) -> None:
     store.rename_experiment(experiment.experiment_id, stale_name)
     if experiment.lifecycle_stage == LifecycleStage.ACTIVE:
         store.delete_experiment(experiment.experiment_id)
-    log(f"removed half-seeded experiment {experiment.experiment_id} ({deleted} traces) as {stale_name}")
+    log(f"removed {why} experiment {experiment.experiment_id} ({deleted} traces), renamed {stale_name}")
 
 
 def ensure_experiment(store, name: str):
@@ -74,7 +77,7 @@ def ensure_experiment(store, name: str):
 
     experiment = store.get_experiment_by_name(name)
     if experiment is not None and experiment.lifecycle_stage != LifecycleStage.ACTIVE:
-        retire_experiment(store, experiment)
+        retire_experiment(store, experiment, "deleted")
         experiment = None
     if experiment is None:
         store.create_experiment(name)
@@ -89,7 +92,7 @@ def set_tag(store, experiment_id: str, key: str, value: str) -> None:
     store.set_experiment_tag(experiment_id, ExperimentTag(key, value))
 
 
-def seed_experiment(store, dataset: str) -> dict:
+def seed_experiment(store, dataset: str, max_age_days: float) -> dict:
     from seed_content import trace_spans
     from seed_writer import TraceBuilder, to_spans
 
@@ -97,14 +100,21 @@ def seed_experiment(store, dataset: str) -> dict:
     plan = plan_experiment(dataset)
     experiment = store.get_experiment_by_name(name)
     tags = experiment.tags if experiment else {}
+    why = "half-seeded"
     if experiment is not None and tags.get(SEEDED_TAG) == SPEC_VERSION:
         base_ms = int(tags["bench.base_time_ms"])
-        seconds = float(tags.get("bench.seed_seconds", "nan"))
-        log(f"cached {dataset} (experiment {experiment.experiment_id}, seeded in {seconds:.1f}s)")
-        return {"experiment_id": experiment.experiment_id, **experiment_facts(plan, base_ms),
-                "seed_seconds": seconds, "cached": True}
+        age_days = (now_ms() - base_ms) / DAY_MS
+        if not max_age_days or age_days <= max_age_days:
+            seconds = float(tags.get("bench.seed_seconds", "nan"))
+            log(f"cached {dataset} (experiment {experiment.experiment_id}, seeded in {seconds:.1f}s)")
+            return {"experiment_id": experiment.experiment_id, **experiment_facts(plan, base_ms),
+                    "seed_seconds": seconds, "seed_cpu_seconds": float(tags.get("bench.seed_cpu_seconds", "nan")),
+                    "cached": True}
+        why = f"{age_days:.1f}-day-old"  # its 30 days no longer end near now
+    elif experiment is not None and SEEDED_TAG in tags:
+        why = f"outdated ({tags[SEEDED_TAG]})"
     if experiment is not None:
-        retire_experiment(store, experiment)
+        retire_experiment(store, experiment, why)
     experiment = ensure_experiment(store, name)
     experiment_id = experiment.experiment_id
     base_ms = now_ms()
@@ -133,6 +143,7 @@ def seed_experiment(store, dataset: str) -> dict:
     cpu_seconds = round(time.process_time() - cpu_started, 1)
     set_tag(store, experiment_id, "bench.base_time_ms", str(base_ms))
     set_tag(store, experiment_id, "bench.seed_seconds", str(seconds))
+    set_tag(store, experiment_id, "bench.seed_cpu_seconds", str(cpu_seconds))
     set_tag(store, experiment_id, SEEDED_TAG, SPEC_VERSION)
     log(f"seeded {dataset}: {len(traces)} traces, {plan.span_count} spans in {seconds}s "
         f"({len(traces) / max(seconds, 0.1):.0f} traces/s)")
@@ -157,7 +168,7 @@ def seed_big_trace(store, dataset: str) -> dict:
             log(f"cached {dataset} (experiment {experiment_id}, trace {done['trace_id']}, "
                 f"seeded in {done['seconds']:.1f}s)")
             return {**entry, "trace_id": done["trace_id"], "approx_bytes": done["bytes"],
-                    "seed_seconds": done["seconds"], "cached": True}
+                    "seed_seconds": done["seconds"], "seed_cpu_seconds": done.get("cpu"), "cached": True}
     stale = [info.trace_id for info in store.search_traces(
         experiment_ids=[experiment_id], filter_string=f"tag.`{DATASET_TAG}` = '{dataset}'", max_results=100)[0]]
     if stale:
@@ -184,7 +195,7 @@ def seed_big_trace(store, dataset: str) -> dict:
     cpu_seconds = round(time.process_time() - cpu_started, 1)
     total_bytes = json.loads(info.trace_metadata["mlflow.trace.sizeStats"])["total_size_bytes"]
     set_tag(store, experiment_id, tag, json.dumps(
-        {"spec": SPEC_VERSION, "trace_id": ids[0], "bytes": total_bytes, "seconds": seconds}))
+        {"spec": SPEC_VERSION, "trace_id": ids[0], "bytes": total_bytes, "seconds": seconds, "cpu": cpu_seconds}))
     log(f"seeded {dataset}: 1 trace, {size} spans ({total_bytes / 1e6:.1f} MB) in {seconds}s "
         f"({size / max(seconds, 0.1):.0f} spans/s)")
     return {**entry, "trace_id": ids[0], "approx_bytes": total_bytes, "seed_seconds": seconds,
@@ -198,6 +209,8 @@ def main() -> int:
     parser.add_argument("--dataset", action="append", choices=ALL_DATASETS, required=True)
     parser.add_argument("--out", required=True, help="manifest JSON to write")
     parser.add_argument("--verify", action="store_true", help="check the data over REST afterwards")
+    parser.add_argument("--max-age-days", type=float, default=7,
+                        help="seed an experiment again once its data is older than this (0: never); default 7")
     args = parser.parse_args()
 
     import logging
@@ -208,8 +221,10 @@ def main() -> int:
     store = open_store(args.backend_store_uri)
     datasets = {}
     for dataset in dict.fromkeys(args.dataset):
-        seed = seed_big_trace if dataset in BIG_TRACE_DATASETS else seed_experiment
-        datasets[dataset] = seed(store, dataset)
+        if dataset in BIG_TRACE_DATASETS:
+            datasets[dataset] = seed_big_trace(store, dataset)
+        else:
+            datasets[dataset] = seed_experiment(store, dataset, args.max_age_days)
     manifest = {"tracking_uri": args.tracking_uri, "spec_version": SPEC_VERSION, "datasets": datasets}
     with open(args.out, "w") as out:
         json.dump(manifest, out, indent=2)
