@@ -154,7 +154,7 @@ async function main() {
   const startedAt = new Date();
   const out = path.resolve(options.out ?? path.join(BENCH_DIR, "results", startedAt.toISOString().replace(/[:.]/g, "-")));
   mkdirSync(out, { recursive: true });
-  const run = { mode: options.mode, backend: options.backend, startedAt: startedAt.toISOString(), samplesPerCell: options.samples, warmups: options.warmups, capMs: options.capMs, machine: machine(), samples: [], floors: {}, proxy: [] };
+  const run = { mode: options.mode, backend: options.backend, startedAt: startedAt.toISOString(), samplesPerCell: options.samples, warmups: options.warmups, traceWarmups: options.traceWarmups, capMs: options.capMs, machine: machine(), samples: [], floors: {}, proxy: [] };
   const status = { ok: false, harnessErrors: [] };
   let mlflow = null;
   let app = null;
