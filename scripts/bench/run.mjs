@@ -158,6 +158,14 @@ async function main() {
   const status = { ok: false, harnessErrors: [] };
   let mlflow = null;
   let app = null;
+  // The servers run in their own process groups: Ctrl-C must stop them too.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, async () => {
+      log(`${signal}: stopping the servers`);
+      await Promise.allSettled([app?.stop(), mlflow?.stop()]);
+      process.exit(130);
+    });
+  }
   try {
     mlflow = await startTrackingServer(options.backend);
     const datasets = [...new Set([...options.experiments, ...options.traces, ...options.proxyTraces])];
