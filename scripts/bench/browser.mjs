@@ -199,7 +199,8 @@ export async function scrollFrames(session, anchorText, { frames = 300, capMs = 
       last = now;
     }
     await new Promise((resolve) => setTimeout(resolve, 100)); // let the last LoAF entries arrive
-    const loaf = window.__bench.loaf().filter((entry) => entry.start >= startedAt);
+    // Long frames that overlap the measured frames (a long one may have begun before them).
+    const loaf = window.__bench.loaf().filter((entry) => entry.start + entry.duration > startedAt);
     const sorted = [...deltas].sort((a, b) => a - b);
     return {
       frames: deltas.length,

@@ -148,12 +148,18 @@ export function renderMarkdown(run) {
       budget ? (r <= budget.checks[0].max ? "pass" : "FAIL") : "—",
     ];
   });
+  // M1: our first rows should not depend on the experiment's size.
+  const cold = (dataset) => rows.find((r) => r.cell === "list.cold" && r.dataset === dataset)?.ours.p50;
+  const sizeRatio = cold("exp-100k") / cold("exp-10k");
+  const sizeLine = Number.isFinite(sizeRatio)
+    ? [`Our first rows (cold) at 100K ÷ at 10K traces: ${sizeRatio.toFixed(2)} (M1: ≤ 1.2, ${sizeRatio <= 1.2 ? "pass" : "FAIL"}).`, ""]
+    : [];
   const m = run.machine;
   const errors = rows.flatMap((r) => r.errors.map((e) => `- ${r.cell} (${r.dataset}) ${e}`));
   return [
     `# Benchmark: our dashboard and MLflow's own UI, one MLflow server`,
     "",
-    `${run.startedAt} · mode **${run.mode}** · backend **${run.backend}** · ${run.samplesPerCell} measured samples per cell after ${run.warmups} warm-up(s), alternating A/B, a fresh browser per sample · DNF cap ${Math.round(cap / 1000)} s`,
+    `${run.startedAt} · mode **${run.mode}** · backend **${run.backend}** · ${run.samplesPerCell} measured samples per cell after ${run.warmups} warm-up(s) (${run.traceWarmups ?? run.warmups} on big traces), alternating A/B, a fresh browser per sample · DNF cap ${Math.round(cap / 1000)} s`,
     "",
     `Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memGB} GB RAM, load average ${m.loadStart} at start, ${m.loadEnd ?? "?"} at end · MLflow ${m.mlflowVersion} · Chromium ${m.chromiumVersion} · Node ${m.node} · commit ${m.commit}`,
     "",
@@ -163,6 +169,7 @@ export function renderMarkdown(run) {
     "",
     table(["cell", "data set", "MLflow UI", "ours", "floor", "ours − floor", "MLflow ÷ ours", "budget (ours)", "verdict"], main),
     "",
+    ...sizeLine,
     ...(traceLines.length
       ? ["## Big traces: memory and scrolling (p50)", "", table(["data set", "UI", "JS heap over blank", "renderer RSS over blank", "DOM nodes", "frames > 20 ms", "p95 frame", "LoAF > 50 ms", "longest LoAF"], traceLines), ""]
       : []),

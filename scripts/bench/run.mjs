@@ -154,10 +154,18 @@ async function main() {
   const startedAt = new Date();
   const out = path.resolve(options.out ?? path.join(BENCH_DIR, "results", startedAt.toISOString().replace(/[:.]/g, "-")));
   mkdirSync(out, { recursive: true });
-  const run = { mode: options.mode, backend: options.backend, startedAt: startedAt.toISOString(), samplesPerCell: options.samples, warmups: options.warmups, capMs: options.capMs, machine: machine(), samples: [], floors: {}, proxy: [] };
+  const run = { mode: options.mode, backend: options.backend, startedAt: startedAt.toISOString(), samplesPerCell: options.samples, warmups: options.warmups, traceWarmups: options.traceWarmups, capMs: options.capMs, machine: machine(), samples: [], floors: {}, proxy: [] };
   const status = { ok: false, harnessErrors: [] };
   let mlflow = null;
   let app = null;
+  // The servers run in their own process groups: Ctrl-C must stop them too.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, async () => {
+      log(`${signal}: stopping the servers`);
+      await Promise.allSettled([app?.stop(), mlflow?.stop()]);
+      process.exit(130);
+    });
+  }
   try {
     mlflow = await startTrackingServer(options.backend);
     const datasets = [...new Set([...options.experiments, ...options.traces, ...options.proxyTraces])];
