@@ -114,7 +114,8 @@ export function TraceFilterBar({ committed, draft, onDraftChange, onCommit, voca
           />
           {showList && <FilterSuggestions items={completions.items} active={active} onPick={accept} />}
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800 disabled:opacity-60">
+        {/* Never disabled: a disabled default button would make Enter in the box do nothing while a search runs. */}
+        <button type="submit" aria-busy={pending} className="rounded bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800 aria-busy:opacity-60">
           {pending ? "Searching…" : "Search"}
         </button>
       </div>
