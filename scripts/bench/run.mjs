@@ -7,7 +7,7 @@
 //                              [--datasets exp-10k,trace-10k-lean] [--journeys list,trace]
 //
 //   npm run bench          full: exp-10k and exp-100k, every big trace, 5 samples (--samples 10)
-//   npm run bench:quick    exp-10k and trace-10k-lean, 3 samples (about 10 minutes from a clean clone)
+//   npm run bench:quick    exp-10k and trace-10k-lean, 3 samples (12–16 minutes on 2 cores; README.md)
 //   npm run bench:smoke    exp-1k and trace-1k-lean, 1 sample, no warm-up (CI: does the harness work?)
 //
 // Steps: the venv with the pinned MLflow, `mlflow server` on a free port with its store under
