@@ -156,6 +156,10 @@ export function renderMarkdown(run) {
     : [];
   const m = run.machine;
   const errors = rows.flatMap((r) => r.errors.map((e) => `- ${r.cell} (${r.dataset}) ${e}`));
+  const carried = [...new Set(run.samples.filter((s) => s.carried && !s.warmup).map((s) => `${s.app === "ours" ? "ours" : "MLflow UI"} on ${s.dataset} (${s.cell.split(".")[0]})`))];
+  const carriedLine = carried.length
+    ? [`DNFs carried, not run again after the first step missed the cap twice in a row: ${carried.join("; ")}. Those samples count as DNF.`, ""]
+    : [];
   return [
     `# Benchmark: our dashboard and MLflow's own UI, one MLflow server`,
     "",
@@ -169,6 +173,7 @@ export function renderMarkdown(run) {
     "",
     table(["cell", "data set", "MLflow UI", "ours", "floor", "ours − floor", "MLflow ÷ ours", "budget (ours)", "verdict"], main),
     "",
+    ...carriedLine,
     ...sizeLine,
     ...(traceLines.length
       ? ["## Big traces: memory and scrolling (p50)", "", table(["data set", "UI", "JS heap over blank", "renderer RSS over blank", "DOM nodes", "frames > 20 ms", "p95 frame", "LoAF > 50 ms", "longest LoAF"], traceLines), ""]
