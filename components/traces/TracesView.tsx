@@ -60,7 +60,9 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
     structuralSharing: (previous, fresh) => replaceEqualDeep(previous, keepRowsInPlace(previous as TraceListPage | undefined, fresh as TraceListPage)),
   });
   usePrefetchNextPage(experimentId, request, page.data?.nextCursor);
-  const total = useQuery(traceListQueries.count(experimentId, request.baseFilter));
+  // The count waits for the rows: a count can be a scan of the whole experiment (a text search),
+  // and sent alongside it would slow the rows the reader is waiting for.
+  const total = useQuery({ ...traceListQueries.count(experimentId, request.baseFilter), enabled: page.isSuccess && !page.isPlaceholderData });
   const newTraces = useQuery({
     ...traceListQueries.count(experimentId, newTracesFilter(state, request.pinnedAt)),
     enabled: canHaveNewTraces(state, request.pinnedAt) && !page.isError,

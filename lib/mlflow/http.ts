@@ -2,19 +2,22 @@ import "server-only";
 import { Agent, fetch as undiciFetch } from "undici";
 import { ConfigError, resolveConfig, type MlflowConfig } from "./config";
 import { MlflowError, errorFromResponse, errorFromTransport } from "./errors";
+import { processWide } from "@/lib/server/process-wide";
 
 // The only module that reads the environment, holds credentials and sends requests to MLflow.
 
-let cached: { config: MlflowConfig; agent: Agent } | null = null;
+// One connection pool per process, shared by pages and route handlers (process-wide.ts).
+const state = processWide("mlflow.connection", () => ({ cached: null as { config: MlflowConfig; agent: Agent } | null }));
 
 function connection() {
+  let cached = state.cached;
   if (!cached) {
     const config = resolveConfig(process.env);
     // Keep connections to the tracking server open between requests, but shorter than the server
     // does: MLflow's uvicorn closes idle connections after 5 s, and a request sent on a connection
     // it is closing fails with "other side closed" (UND_ERR_SOCKET).
     const agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000, connections: 16, connect: { rejectUnauthorized: !config.insecureTls } });
-    cached = { config, agent };
+    cached = state.cached = { config, agent };
   }
   return cached;
 }

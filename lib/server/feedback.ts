@@ -12,6 +12,7 @@ import { toAssessmentBody, toAssessmentPatch } from "@/lib/mlflow/to-wire";
 import type { Assessment } from "@/lib/types/assessment";
 import type { VoteResult } from "@/lib/types/feedback";
 import { BadRequest, HttpError } from "./handle";
+import { processWide } from "./process-wide";
 
 // Writes of human feedback. Every write waits out a trace whose export is still in flight (the
 // tracking server answers 404 for a second or two), and writes to the same vote are serialized in
@@ -23,7 +24,7 @@ export function feedbackName(): string {
   return name;
 }
 
-const locks = new Map<string, Promise<unknown>>();
+const locks = processWide("feedback.locks", () => new Map<string, Promise<unknown>>());
 
 async function serialized<T>(key: string, run: () => Promise<T>): Promise<T> {
   const previous = locks.get(key) ?? Promise.resolve();

@@ -7,11 +7,12 @@ import { searchTraces } from "@/lib/mlflow/client";
 import type { ScanCoverage } from "@/lib/types/session";
 import type { TraceSummary } from "@/lib/types/trace";
 import { mergeScans, mlflowLimit, scanAll, scanNewestFirst, type ScanResult } from "./trace-scan";
+import { processWide } from "./process-wide";
 
 // Sessions and users are groups of traces sharing a metadata value (or, for some apps, a tag).
 // This module finds groups and reads whole groups; lib/aggregate turns them into figures.
 
-const probes = new Map<string, Promise<boolean>>();
+const probes = processWide("group-scan.probes", () => new Map<string, Promise<boolean>>());
 
 /**
  * Whether some trace of the experiment carries the key only as a tag. Asked afresh for every

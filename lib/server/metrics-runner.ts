@@ -4,6 +4,7 @@ import { MlflowError } from "@/lib/mlflow/errors";
 import { queryTraceMetrics, type MetricsQuery } from "@/lib/mlflow/client";
 import type { MetricDataPoint } from "@/lib/types/metrics";
 import { concurrencyLimit, MemoCache } from "./memo-cache";
+import { processWide } from "./process-wide";
 
 // Runs trace-metrics queries for the overview: in parallel but at most METRICS_CONCURRENCY at a
 // time per server process (the tracking server has few workers), and cached for CACHE_TTL_MS.
@@ -12,8 +13,8 @@ const METRICS_CONCURRENCY = 6;
 const CACHE_TTL_MS = 30_000;
 const CACHE_ENTRIES = 1_000;
 
-const cache = new MemoCache<MetricDataPoint[]>(CACHE_ENTRIES, CACHE_TTL_MS);
-const limit = concurrencyLimit(METRICS_CONCURRENCY);
+const cache = processWide("metrics.cache", () => new MemoCache<MetricDataPoint[]>(CACHE_ENTRIES, CACHE_TTL_MS));
+const limit = processWide("metrics.limit", () => concurrencyLimit(METRICS_CONCURRENCY));
 
 /** The same limit for the overview's other calls to the tracking server (searches, span batches). */
 export const limitCalls = limit;

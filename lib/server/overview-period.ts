@@ -10,6 +10,7 @@ import { FilterSyntaxError } from "@/lib/aggregate/metrics-pushdown";
 import { BadRequest } from "./handle";
 import { MemoCache } from "./memo-cache";
 import { limitCalls } from "./metrics-runner";
+import { processWide } from "./process-wide";
 
 // What every overview request starts from: the filter split into what the metrics API applies,
 // and the window (an open start resolved to the experiment's first trace).
@@ -64,7 +65,7 @@ export function periodFilter(filter: string | undefined, period: Period): string
 
 type Recent = { traces: TraceSummary[]; truncated: boolean };
 /** Few entries: one may hold thousands of traces (the search-based aggregation). */
-const recentCache = new MemoCache<Recent>(24, 30_000);
+const recentCache = processWide("overview.recent-traces", () => new MemoCache<Recent>(24, 30_000));
 
 /** The most recent traces of a period (newest first), following pages up to `cap`; cached briefly. */
 export function recentTraces(experimentId: string, filter: string | undefined, period: Period, cap: number): Promise<Recent> {

@@ -4,6 +4,7 @@ import { getTraceForView, type TraceForView } from "@/lib/mlflow/client";
 import { toSkeleton } from "@/lib/trace/skeleton";
 import type { Span } from "@/lib/types/span";
 import type { TraceSummary } from "@/lib/types/trace";
+import { processWide } from "./process-wide";
 
 // Whole traces, fetched from the tracking server once and kept here so the browser can get a small
 // skeleton first and single spans on demand. Bounded by an estimate of memory (least recently used
@@ -28,8 +29,9 @@ const FINISHED_MAX_AGE_MS = 10 * 60_000;
 /** Huge traces take a while to come out of the tracking server. */
 const FETCH_TIMEOUT_MS = 180_000;
 
-const entries = new BoundedCache<CachedTrace>(CACHE_BUDGET_BYTES);
-const inFlight = new Map<string, Promise<CachedTrace>>();
+// One cache per process (process-wide.ts): the page warms the trace the skeleton route then reads.
+const entries = processWide("trace-cache.entries", () => new BoundedCache<CachedTrace>(CACHE_BUDGET_BYTES));
+const inFlight = processWide("trace-cache.in-flight", () => new Map<string, Promise<CachedTrace>>());
 
 function estimateBytes(info: TraceSummary, spanCount: number): number {
   const jsonBytes = info.sizeStats?.totalSizeBytes ?? spanCount * FALLBACK_BYTES_PER_SPAN;
