@@ -67,7 +67,8 @@ export const SpanRow = memo(function SpanRow({ tree, node, index, window, collap
       data-match={match || undefined}
       data-critical={critical || undefined}
       className={`absolute right-0 left-0 cursor-pointer border-l-2 pr-2 text-sm ${ROW_GRID} ${background} ${critical ? "border-amber-500" : "border-transparent"} ${cursor ? "outline outline-1 -outline-offset-1 outline-teal-600" : ""}`}
-      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      // Each row is its own layout and paint island: rows mounted while scrolling do not relayout the others.
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, contain: "strict" }}
       onClick={() => onSelect(node)}
     >
       <div className="flex min-w-0 items-center gap-1" style={{ paddingLeft: Math.min(depth, MAX_INDENT_LEVELS) * INDENT_PX + 4 }}>

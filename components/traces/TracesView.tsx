@@ -62,10 +62,11 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
   usePrefetchNextPage(experimentId, request, page.data?.nextCursor);
   // The count waits for the rows: a count can be a scan of the whole experiment (a text search),
   // and sent alongside it would slow the rows the reader is waiting for.
-  const total = useQuery({ ...traceListQueries.count(experimentId, request.baseFilter), enabled: page.isSuccess && !page.isPlaceholderData });
+  const rowsShown = page.isSuccess && !page.isPlaceholderData;
+  const total = useQuery({ ...traceListQueries.count(experimentId, request.baseFilter), enabled: rowsShown });
   const newTraces = useQuery({
     ...traceListQueries.count(experimentId, newTracesFilter(state, request.pinnedAt)),
-    enabled: canHaveNewTraces(state, request.pinnedAt) && !page.isError,
+    enabled: canHaveNewTraces(state, request.pinnedAt) && rowsShown,
     refetchInterval: (state.refreshSeconds ?? 30) * 1000,
   });
   const vocabulary = useQuery(traceListQueries.vocabulary(experimentId)).data ?? EMPTY_VOCABULARY;
