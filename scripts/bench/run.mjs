@@ -26,7 +26,7 @@ import path from "node:path";
 import { ROOT, SetupError, exitOnSetupError } from "../mlflow.mjs";
 import { chromiumVersion, openBrowser } from "./browser.mjs";
 import { experimentFloors, proxyOverhead, traceFloors } from "./floors.mjs";
-import { json } from "./rest.mjs";
+import { json, searchTraces } from "./rest.mjs";
 import { mainValue, renderMarkdown } from "./report.mjs";
 import { EXPERIMENT_JOURNEYS, JOURNEYS, JOURNEY_SERVER_STATE, TRACE_JOURNEYS } from "./scenarios.mjs";
 import { BENCH_DIR, build, primeApp, seed, startApp, startTrackingServer } from "./setup.mjs";
@@ -222,7 +222,11 @@ async function main() {
             run.samples.push(...records);
             dnfStreak.set(key, records[0]?.dnf ? (dnfStreak.get(key) ?? 0) + 1 : 0);
             if (dnfStreak.get(key) >= DNF_STREAK_TO_STOP) hopeless.set(key, records);
-            if (state.restartMlflowAfter) await mlflow.restart();
+            if (state.restartMlflowAfter) {
+              await mlflow.restart();
+              // A fresh server's first requests pay for its lazy start-up: not the next sample's to pay.
+              await searchTraces(mlflow.url, ds.experiment_id, { maxResults: 50 }).catch(() => null);
+            }
           }
         }
       }
