@@ -14,7 +14,7 @@
 // beyond the floor. Figures are printed, never asserted. The floor's MLflow calls are shared with
 // the benchmark harness (scripts/bench/rest.mjs).
 import { createRequire } from "node:module";
-import { json, searchTraces, sessionFilter, sessionsFirstScreen } from "./bench/rest.mjs";
+import { json, sessionDetailCalls, sessionsFirstScreen } from "./bench/rest.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,7 +28,6 @@ const MLFLOW = process.env.MLFLOW_TRACKING_URI;
 if (!MLFLOW) throw new Error("Set MLFLOW_TRACKING_URI to the tracking server the dashboard uses.");
 
 const now = () => performance.now();
-const search = (filter, order, maxResults) => searchTraces(MLFLOW, EXPERIMENT, { filter, orderBy: order, maxResults });
 
 const api = (path) => `${APP}/api/experiments/${EXPERIMENT}${path}`;
 const chunks = (items, size) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
@@ -49,7 +48,7 @@ async function firstScreenApp() {
 
 async function sessionFloor(id) {
   const start = now();
-  await Promise.all([search(sessionFilter(id), "timestamp_ms DESC", 500), search("metadata.`mlflow.trace.session` IS NULL AND tag.`mlflow.trace.session` IS NOT NULL", "timestamp_ms DESC", 1)]);
+  await sessionDetailCalls(MLFLOW, EXPERIMENT, id);
   return now() - start;
 }
 

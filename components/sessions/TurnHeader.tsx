@@ -1,5 +1,5 @@
 import { formatCount, formatDuration } from "@/lib/format/duration";
-import { formatAbsoluteTime } from "@/lib/format/time";
+import { LocalTime } from "@/components/ui/LocalTime";
 import type { ConversationTurn } from "@/lib/types/session";
 
 const STATE_STYLE: Record<string, string> = {
@@ -14,7 +14,7 @@ export function TurnFigures({ turn }: { turn: ConversationTurn }) {
   return (
     <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
       <span className="font-semibold text-slate-900 dark:text-slate-100">Turn {turn.turn}</span>
-      <time dateTime={turn.requestTimeMs ? new Date(turn.requestTimeMs).toISOString() : undefined}>{formatAbsoluteTime(turn.requestTimeMs)}</time>
+      <LocalTime ms={turn.requestTimeMs} />
       <span title="latency">{turn.state === "IN_PROGRESS" ? "running…" : formatDuration(turn.durationMs)}</span>
       <span title={tokens ? `${formatCount(tokens.input)} in, ${formatCount(tokens.output)} out` : undefined}>{formatCount(tokens?.total)} tokens</span>
       <span data-testid="turn-state" className={`rounded px-1.5 py-0.5 font-medium ${STATE_STYLE[turn.state] ?? "bg-slate-100 dark:bg-slate-800"}`}>

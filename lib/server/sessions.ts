@@ -9,6 +9,7 @@ import { TRACE_METADATA } from "@/lib/mlflow/keys";
 import { assistantMessageOf, userMessageOf } from "@/lib/trace/chat-text";
 import type { SessionDetail, SessionList, SessionSort, SessionSummary } from "@/lib/types/session";
 import type { TraceSummary } from "@/lib/types/trace";
+import { currentAnnotator } from "./annotator";
 import { discoverRecentGroups, equalTo, present, scanVariants, type KeyClause } from "./group-scan";
 import { mlflowLimit } from "./trace-scan";
 
@@ -107,4 +108,10 @@ export async function getSessionDetail(experimentId: string, sessionId: string):
     turnsOmitted: Math.max(0, traces.length - MAX_TURNS),
     sessionThumbs: sessionThumbs(traces),
   };
+}
+
+/** A session's conversation as the browser gets it (with who is annotating), or null when it has no traces. */
+export async function loadSessionDetail(experimentId: string, sessionId: string): Promise<SessionDetail | null> {
+  const [detail, annotator] = await Promise.all([getSessionDetail(experimentId, sessionId), currentAnnotator()]);
+  return detail ? { ...detail, annotator: annotator?.id ?? null } : null;
 }

@@ -44,6 +44,8 @@ export function budgetsFor(cell, dataset, { backend, spans }) {
       return spans >= 10000 ? [{ label: "≤ 100 ms p50, ≤ 200 ms p90 (M5; issue 4)", checks: [{ stat: "p50", max: 100 }, { stat: "p90", max: 200 }] }] : [];
     case "sessions.first":
       return [{ label: "≤ 800 ms p50 over floor (issue 6)", checks: [{ stat: "p50-floor", max: 800 }] }];
+    case "session.open":
+      return [{ label: "≤ 500 ms p50 over floor (issue 6)", checks: [{ stat: "p50-floor", max: 500 }] }];
     case "charts.complete": {
       const max = backend === "postgres" ? 1000 : 2000;
       return [

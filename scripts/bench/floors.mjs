@@ -1,7 +1,7 @@
 // The floor of each cell (the tracking server's own time for the data the screen shows, straight
 // over REST), and the proxy overhead cells (our API route against the same call made directly).
 import { fetch } from "undici";
-import { dispatcher, getTraceBytes, json, overviewQueries, searchTraces, sessionsFirstScreen, timeSamples, traceMetrics } from "./rest.mjs";
+import { dispatcher, getTraceBytes, json, overviewQueries, searchTraces, sessionDetailCalls, sessionsFirstScreen, timeSamples, traceMetrics } from "./rest.mjs";
 import { recentTextSearch } from "./scenarios.mjs";
 
 /** Floor samples (ms) per `cell@dataset` for an experiment data set. */
@@ -25,6 +25,11 @@ export async function experimentFloors({ mlflowUrl, appUrl }, name, ds, samples)
   const queries = overviewQueries(id, startMs, endMs, bucketMs / 1000);
   put("charts.complete", await timeSamples(() => Promise.all(queries.map((query) => traceMetrics(mlflowUrl, query))), samples));
   return floors;
+}
+
+/** Floor samples for a long-session data set: the calls behind its conversation page. */
+export async function sessionFloors({ mlflowUrl }, name, ds, samples) {
+  return { [`session.open@${name}`]: await timeSamples(() => sessionDetailCalls(mlflowUrl, ds.experiment_id, ds.longest_session.id), samples) };
 }
 
 /** Floor samples for a big-trace data set: GET traces/get of the whole trace. */

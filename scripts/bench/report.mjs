@@ -1,7 +1,7 @@
 // Turns raw samples into results.md: medians, p90s, floors, ratios and budget verdicts per cell.
 import { budgetsFor } from "./budgets.mjs";
 
-const CELL_ORDER = ["list.cold", "list.warm", "list.next", "list.filter.status", "list.filter.text", "trace.open", "trace.memory", "trace.select", "trace.scroll", "trace.collapse", "trace.expand", "sessions.first", "charts.complete"];
+const CELL_ORDER = ["list.cold", "list.warm", "list.next", "list.filter.status", "list.filter.text", "trace.open", "trace.memory", "trace.select", "trace.scroll", "trace.collapse", "trace.expand", "sessions.first", "session.open", "charts.complete"];
 const CELL_TITLES = {
   "list.cold": "first rows, cold",
   "list.warm": "first rows, warm",
@@ -15,6 +15,7 @@ const CELL_TITLES = {
   "trace.collapse": "trace: collapse root",
   "trace.expand": "trace: expand root",
   "sessions.first": "sessions: first rows",
+  "session.open": "session: 50 turns as a conversation",
   "charts.complete": "charts: page complete",
 };
 const UNITS = { "trace.memory": "MB", "trace.scroll": "%" };
@@ -120,7 +121,7 @@ export function renderMarkdown(run) {
       fmt(byApp(run, "trace.scroll", dataset, app, "maxLoafMs"), "ms", cap),
     ]),
   );
-  const netCells = rows.filter((r) => ["list.cold", "trace.open", "sessions.first", "charts.complete"].includes(r.cell));
+  const netCells = rows.filter((r) => ["list.cold", "trace.open", "sessions.first", "session.open", "charts.complete"].includes(r.cell));
   const netLines = netCells.map((r) => {
     const b = (app) => byApp(run, r.cell, r.dataset, app, "bytes");
     return [

@@ -65,6 +65,14 @@ export async function sessionsFirstScreen(mlflow, experimentId) {
   return ids;
 }
 
+/** The MLflow calls behind one session's conversation: its traces, and the probe for apps that tag sessions. */
+export function sessionDetailCalls(mlflow, experimentId, sessionId) {
+  return Promise.all([
+    searchTraces(mlflow, experimentId, { filter: sessionFilter(sessionId), maxResults: 500 }),
+    searchTraces(mlflow, experimentId, { filter: "metadata.`mlflow.trace.session` IS NULL AND tag.`mlflow.trace.session` IS NOT NULL", maxResults: 1 }),
+  ]);
+}
+
 /** The overview's metrics queries (lib/aggregate/overview-plan.ts) for one window. */
 export function overviewQueries(experimentId, startMs, endMs, bucketSeconds) {
   const length = endMs - startMs;

@@ -25,16 +25,17 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT, SetupError, exitOnSetupError } from "../mlflow.mjs";
 import { chromiumVersion, openBrowser } from "./browser.mjs";
-import { experimentFloors, proxyOverhead, traceFloors } from "./floors.mjs";
+import { experimentFloors, proxyOverhead, sessionFloors, traceFloors } from "./floors.mjs";
 import { json, searchTraces } from "./rest.mjs";
 import { mainValue, renderMarkdown } from "./report.mjs";
-import { EXPERIMENT_JOURNEYS, JOURNEYS, JOURNEY_SERVER_STATE, TRACE_JOURNEYS } from "./scenarios.mjs";
+import { EXPERIMENT_JOURNEYS, JOURNEYS, JOURNEY_SERVER_STATE, SESSION_JOURNEYS, TRACE_JOURNEYS, journeyApps } from "./scenarios.mjs";
 import { BENCH_DIR, build, primeApp, seed, startApp, startTrackingServer } from "./setup.mjs";
 
 const ALL_TRACES = ["trace-1k-lean", "trace-1k-llm", "trace-10k-lean", "trace-10k-llm", "trace-50k-lean", "trace-50k-llm"];
 const MODES = {
   smoke: {
     experiments: ["exp-1k"],
+    sessions: ["session-50"],
     traces: ["trace-1k-lean"],
     proxyTraces: ["trace-1k-lean"],
     samples: 1,
@@ -46,6 +47,7 @@ const MODES = {
   },
   quick: {
     experiments: ["exp-10k"],
+    sessions: ["session-50"],
     traces: ["trace-10k-lean"],
     proxyTraces: ["trace-1k-lean", "trace-10k-lean"],
     samples: 3,
@@ -57,6 +59,7 @@ const MODES = {
   },
   full: {
     experiments: ["exp-10k", "exp-100k"],
+    sessions: ["session-50"],
     traces: ALL_TRACES,
     proxyTraces: ["trace-1k-lean", "trace-10k-lean"],
     samples: 5,
@@ -91,6 +94,7 @@ function parseArgs(argv) {
   return {
     ...options,
     experiments: chosen ? chosen.filter((d) => d.startsWith("exp-")) : mode.experiments,
+    sessions: chosen ? chosen.filter((d) => d.startsWith("session-")) : mode.sessions,
     traces: chosen ? chosen.filter((d) => d.startsWith("trace-")) : mode.traces,
     proxyTraces: chosen ? chosen.filter((d) => /^trace-(1k|10k)-lean$/.test(d)) : mode.proxyTraces,
     samples: Number(options.samples ?? mode.samples),
@@ -178,14 +182,16 @@ async function main() {
   }
   try {
     mlflow = await startTrackingServer(options.backend);
-    const datasets = [...new Set([...options.experiments, ...options.traces, ...options.proxyTraces])];
+    const datasets = [...new Set([...options.experiments, ...options.sessions, ...options.traces, ...options.proxyTraces])];
     // Seeding (Python, one core) and building (Node) run side by side: nothing is measured yet.
     const [seeded, buildSeconds] = await Promise.all([seed(mlflow, datasets), build()]);
     run.manifest = seeded.manifest;
     run.seedSeconds = seeded.seconds;
     run.buildSeconds = buildSeconds;
     app = await startApp(mlflow.url);
-    await primeApp(app.url, options.experiments.map((name) => run.manifest.datasets[name]?.experiment_id).filter(Boolean));
+    // The conversation page of another session than the measured one: loads its modules, caches nothing measured.
+    const conversations = options.sessions.map((name) => `/experiments/${run.manifest.datasets[name]?.experiment_id}/sessions/not-a-session`);
+    await primeApp(app.url, options.experiments.map((name) => run.manifest.datasets[name]?.experiment_id).filter(Boolean), conversations);
     run.machine.mlflowVersion = (await json(`${app.url}/api/server`)).version ?? "unknown";
     run.machine.chromiumVersion = await chromiumVersion();
     const context = { mlflowUrl: mlflow.url, appUrl: app.url, timeoutMs: options.capMs, scroll: options.scroll };
@@ -195,18 +201,23 @@ async function main() {
     // marked as carried, which saves minutes per sample and changes no figure.
     const dnfStreak = new Map();
     const hopeless = new Map();
-    const plan = [...options.experiments.map((name) => [name, EXPERIMENT_JOURNEYS]), ...options.traces.map((name) => [name, TRACE_JOURNEYS])];
-    for (const [name, journeys] of plan) {
+    const plan = [
+      ...options.experiments.map((name) => [name, EXPERIMENT_JOURNEYS, experimentFloors]),
+      ...options.sessions.map((name) => [name, SESSION_JOURNEYS, sessionFloors]),
+      ...options.traces.map((name) => [name, TRACE_JOURNEYS, traceFloors]),
+    ];
+    for (const [name, journeys, floorsOf] of plan) {
       const ds = run.manifest.datasets[name];
       if (!ds) throw new Error(`the seeder's manifest has no data set ${name}`);
-      const floors = name.startsWith("exp-") ? await experimentFloors(context, name, ds, options.floorSamples) : await traceFloors(context, name, ds, options.floorSamples);
+      const floors = await floorsOf(context, name, ds, options.floorSamples);
       Object.assign(run.floors, floors);
       for (const journey of journeys.filter((j) => !options.journeys || options.journeys.includes(j))) {
         const warmups = TRACE_JOURNEYS.includes(journey) ? options.traceWarmups : options.warmups;
         for (let i = 0; i < warmups + options.samples; i++) {
           const warmup = i < warmups;
           const sample = warmup ? i : i - warmups;
-          for (const appName of i % 2 === 0 ? ["mlflow", "ours"] : ["ours", "mlflow"]) {
+          const apps = journeyApps(journey);
+          for (const appName of i % 2 === 0 ? apps : [...apps].reverse()) {
             const state = JOURNEY_SERVER_STATE[journey] ?? {};
             if (state.coldOurServer && appName === "ours") {
               // A trace that does not exist: loads the trace page's and API's modules, caches nothing.

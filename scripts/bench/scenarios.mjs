@@ -8,7 +8,8 @@
 //   one trace   #/experiments/<id>/traces?startTimeLabel=ALL&traceId=<trace id>  (the drawer)
 //   sessions    #/experiments/<id>/traces?startTimeLabel=ALL&groupBy=session
 //   charts      #/experiments/<id>/dashboard/usage?startTimeLabel=LAST_30_DAYS
-// Ours: /experiments/<id>/traces (50 rows), /traces/<trace id>, /sessions, /overview?range=30d.
+// Ours: /experiments/<id>/traces (50 rows), /traces/<trace id>, /sessions, /sessions/<session id>,
+// /overview?range=30d.
 import { DidNotFinish, heapAfterGcMB, networkWhenQuiet, rendererRssMB, resetScroll, scrollFrames, settle, timeInteraction, timeNavigation, waitForSpec } from "./browser.mjs";
 
 const GOT_IT = '[data-component-id="mlflow.detect_issues.guidance.got_it"]';
@@ -40,6 +41,7 @@ export const APPS = {
       trace: (c, id, traceId) => `${c.appUrl}/experiments/${id}/traces/${encodeURIComponent(traceId)}`,
       sessions: (c, id) => `${c.appUrl}/experiments/${id}/sessions`,
       charts: (c, id) => `${c.appUrl}/experiments/${id}/overview?range=30d`,
+      conversation: (c, id, sessionId) => `${c.appUrl}/experiments/${id}/sessions/${encodeURIComponent(sessionId)}`,
     },
     nextPage: (page) => page.getByRole("button", { name: "Next ›" }).click(),
     filterInput: (page) => page.locator('[data-testid="trace-filter-input"]'),
@@ -213,6 +215,16 @@ export const JOURNEYS = {
   sessions: (app, c, ds, session) =>
     steps([["sessions.first", () => withNetwork(session, () => timeNavigation(session, APPS[app].url.sessions(c, ds.experiment_id), { visible: [ds.newest_session_id] }, { timeoutMs: c.timeoutMs }))]]),
 
+  /**
+   * One long session as a conversation (session-50): the first turn on screen and the last one
+   * rendered. MLflow's UI has no page for one session, so only ours is measured (journeyApps).
+   */
+  conversation: (app, c, ds, session) => {
+    const { id, first_marker: first, last_marker: last } = ds.longest_session;
+    const url = APPS[app].url.conversation(c, ds.experiment_id, id);
+    return steps([["session.open", () => withNetwork(session, () => timeNavigation(session, url, { visible: [first], rendered: [last] }, { timeoutMs: c.timeoutMs }))]]);
+  },
+
   /** The charts page: every chart drawn and no request in flight for 500 ms. */
   charts: (app, c, ds, session) =>
     steps([["charts.complete", () => withNetwork(session, () => timeNavigation(session, APPS[app].url.charts(c, ds.experiment_id), APPS[app].chartsDone, { timeoutMs: c.timeoutMs, settleMs: 500 }))]]),
@@ -232,3 +244,7 @@ export const JOURNEY_SERVER_STATE = {
 /** Which journeys run on which kind of data set. */
 export const EXPERIMENT_JOURNEYS = ["list", "filter-status", "filter-text", "sessions", "charts"];
 export const TRACE_JOURNEYS = ["trace"];
+export const SESSION_JOURNEYS = ["conversation"];
+
+/** The UIs a journey runs in: both, unless one has no such page. */
+export const journeyApps = (journey) => (journey === "conversation" ? ["ours"] : ["mlflow", "ours"]);

@@ -43,7 +43,11 @@ BIG_TRACE_DATASETS = {
     for profile in ("lean", "llm")
 }
 BIG_TRACE_EXPERIMENT = "bench-big-traces"
-ALL_DATASETS = (*EXPERIMENT_DATASETS, *BIG_TRACE_DATASETS)
+# session-50: an experiment holding one conversation of 50 turns, for the sessions issue's budget on
+# rendering a 50-turn session (the experiments' own sessions have 2-8 turns).
+LONG_SESSION_DATASETS = {"session-50": 50}
+LONG_SESSION_ID = "long-session-0001"
+ALL_DATASETS = (*EXPERIMENT_DATASETS, *LONG_SESSION_DATASETS, *BIG_TRACE_DATASETS)
 
 
 def experiment_name(dataset: str) -> str:
@@ -81,6 +85,8 @@ class ExperimentPlan:
 
 
 def plan_experiment(dataset: str) -> ExperimentPlan:
+    if dataset in LONG_SESSION_DATASETS:
+        return plan_long_session(dataset)
     n = EXPERIMENT_DATASETS[dataset]
     rng = random.Random(f"{SPEC_VERSION}:{dataset}")
     # Units: sessions of 2-8 turns (5 on average) holding ~20% of the traces, the rest single traces.
@@ -129,6 +135,45 @@ def plan_experiment(dataset: str) -> ExperimentPlan:
     return ExperimentPlan(dataset, traces)
 
 
+def plan_long_session(dataset: str) -> ExperimentPlan:
+    """One user's conversation: every trace a turn of one session, 30 s to 3 min apart, on the
+    window's last day; no errors, so every turn shows an answer."""
+    turns = LONG_SESSION_DATASETS[dataset]
+    rng = random.Random(f"{SPEC_VERSION}:{dataset}")
+    offset = WINDOW_MS - DAY_MS
+    traces: list[PlannedTrace] = []
+    for i in range(turns):
+        traces.append(PlannedTrace(
+            index=i,
+            offset_ms=offset,
+            duration_ms=int(min(30_000, rng.lognormvariate(7.5, 0.8))),
+            spans=rng.randint(3, 8),
+            user=EXAMPLE_USER,
+            session=LONG_SESSION_ID,
+            turn=i + 1,
+            error=False,
+            needle=False,
+            team=EXAMPLE_TEAM,
+            env="prod",
+            root_type="AGENT",
+        ))
+        offset += rng.randint(30_000, 180_000)
+    return ExperimentPlan(dataset, traces)
+
+
+def longest_session(traces: list[PlannedTrace]) -> dict | None:
+    """The session with the most turns (the earliest such on a tie), with its first and last turn's markers."""
+    by_session: dict[str, list[PlannedTrace]] = {}
+    for t in traces:
+        if t.session:
+            by_session.setdefault(t.session, []).append(t)
+    if not by_session:
+        return None
+    turns = max(by_session.values(), key=len)
+    return {"id": turns[0].session, "turns": len(turns), "first_marker": marker(turns[0].index),
+            "last_marker": marker(turns[-1].index)}
+
+
 def newest(traces: list[PlannedTrace], predicate) -> PlannedTrace | None:
     return next((t for t in reversed(traces) if predicate(t)), None)
 
@@ -139,6 +184,11 @@ def experiment_facts(plan: ExperimentPlan, base_ms: int) -> dict:
     n = len(traces)
     start = base_ms - WINDOW_MS
     newest_session = newest(traces, lambda t: t.session is not None)
+
+    def newest_marker(predicate) -> str | None:
+        found = newest(traces, predicate)
+        return marker(found.index) if found else None
+
     facts = {
         "traces": n,
         "spans": plan.span_count,
@@ -146,15 +196,16 @@ def experiment_facts(plan: ExperimentPlan, base_ms: int) -> dict:
         "sessions": len({t.session for t in traces if t.session}),
         "users": len({t.user for t in traces}),
         "newest_markers": [marker(i) for i in range(n - 1, n - 1 - NEWEST_MARKERS, -1)],
-        "page2_first_marker": marker(n - 1 - PAGE_SIZE),
-        "error_newest_marker": marker(newest(traces, lambda t: t.error).index),
+        "page2_first_marker": marker(n - 1 - PAGE_SIZE) if n > PAGE_SIZE else None,
+        "error_newest_marker": newest_marker(lambda t: t.error),
         "user_example": EXAMPLE_USER,
-        "user_newest_marker": marker(newest(traces, lambda t: t.user == EXAMPLE_USER).index),
+        "user_newest_marker": newest_marker(lambda t: t.user == EXAMPLE_USER),
         "team_example": EXAMPLE_TEAM,
-        "team_newest_marker": marker(newest(traces, lambda t: t.team == EXAMPLE_TEAM).index),
+        "team_newest_marker": newest_marker(lambda t: t.team == EXAMPLE_TEAM),
         "text_needle": NEEDLE,
-        "text_newest_marker": marker(newest(traces, lambda t: t.needle).index),
+        "text_newest_marker": newest_marker(lambda t: t.needle),
         "newest_session_id": newest_session.session if newest_session else None,
+        "longest_session": longest_session(traces),
         "oldest_timestamp_ms": start + traces[0].offset_ms,
         "newest_timestamp_ms": start + traces[-1].offset_ms,
     }

@@ -100,8 +100,9 @@ def verify_experiment(base: str, dataset: str, entry: dict) -> int:
             all(k in metadata for k in ("mlflow.trace.user", "mlflow.trace.tokenUsage", "mlflow.trace.sizeStats")), True)
     c.check("newest trace has tags env/team", all(k in newest.get("tags", {}) for k in ("env", "team")), True)
     c.check("newest timestamp_ms", epoch_ms(newest["request_time"]), entry["newest_timestamp_ms"])
-    page2 = search(base, exp, max_results=50, page_token=first.get("next_page_token"))
-    c.check("page 2 first marker", markers(page2)[:1], [entry["page2_first_marker"]])
+    if entry["page2_first_marker"]:
+        page2 = search(base, exp, max_results=50, page_token=first.get("next_page_token"))
+        c.check("page 2 first marker", markers(page2)[:1], [entry["page2_first_marker"]])
     # trace.text is bounded in time: unbounded, MLflow checks the spans of every older trace when
     # fewer than max_results + 1 traces match (minutes at 10K traces on SQLite).
     since = marker_times(dataset, entry)
@@ -110,9 +111,12 @@ def verify_experiment(base: str, dataset: str, entry: dict) -> int:
         "user filter": (f"metadata.`mlflow.trace.user` = '{entry['user_example']}'", entry["user_newest_marker"]),
         "team filter": (f"tag.team = '{entry['team_example']}'", entry["team_newest_marker"]),
         "text filter": (f"trace.text ILIKE '%{entry['text_needle']}%' AND trace.timestamp_ms >= "
-                        f"{since(entry['text_newest_marker'])}", entry["text_newest_marker"]),
+                        f"{since(entry['text_newest_marker'])}" if entry["text_newest_marker"] else "",
+                        entry["text_newest_marker"]),
     }
     for what, (filter_string, expected) in filters.items():
+        if expected is None:  # nothing in the data set matches (e.g. no errors in session-50)
+            continue
         c.check(what, markers(search(base, exp, filter_string, max_results=5))[:1], [expected])
     one = entry["newest_markers"][-1]
     c.check("marker text search", markers(search(

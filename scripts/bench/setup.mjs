@@ -96,8 +96,8 @@ export async function build() {
  * Loads each page of an experiment once, untimed, so that the Node server has the modules of
  * every route loaded before anything is measured (the MLflow server is warmed by the floors).
  */
-export async function primeApp(appUrl, experimentIds) {
-  const paths = experimentIds.flatMap((id) => [`/experiments/${id}/traces`, `/experiments/${id}/sessions`, `/experiments/${id}/overview`, `/api/experiments/${id}/sessions?limit=50`]);
+export async function primeApp(appUrl, experimentIds, otherPaths = []) {
+  const paths = [...experimentIds.flatMap((id) => [`/experiments/${id}/traces`, `/experiments/${id}/sessions`, `/experiments/${id}/overview`, `/api/experiments/${id}/sessions?limit=50`]), ...otherPaths];
   for (const pathname of paths) await fetch(`${appUrl}${pathname}`).then((response) => response.arrayBuffer(), () => null);
 }
 

@@ -14,6 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from seed_content import big_trace_spans, trace_spans  # noqa: E402
 from seed_plan import (  # noqa: E402
+    LONG_SESSION_ID,
     NEEDLE,
     WINDOW_MS,
     big_span_times,
@@ -82,6 +83,32 @@ class ExperimentPlanTest(unittest.TestCase):
             self.assertIn(len(llm), (1, 2))
             self.assertTrue(all("mlflow.chat.tokenUsage" in s["attributes"] for s in llm))
             self.assertTrue(ids[0].startswith("tr-") and len(ids[0]) == 35)
+
+
+class LongSessionTest(unittest.TestCase):
+    def test_one_conversation_of_fifty_turns(self) -> None:
+        plan = plan_experiment("session-50")
+        traces = plan.traces
+        self.assertEqual(len(traces), 50)
+        self.assertEqual({t.session for t in traces}, {LONG_SESSION_ID})
+        self.assertEqual([t.turn for t in traces], list(range(1, 51)))
+        self.assertEqual(len({t.user for t in traces}), 1)
+        offsets = [t.offset_ms for t in traces]
+        self.assertTrue(all(a < b for a, b in zip(offsets, offsets[1:])), "turns in time order")
+        self.assertTrue(offsets[-1] < WINDOW_MS)
+        facts = experiment_facts(plan, BASE_MS)
+        self.assertEqual(facts["longest_session"], {"id": LONG_SESSION_ID, "turns": 50, "first_marker": "ROW-000000",
+                                                    "last_marker": "ROW-000049"})
+        self.assertIsNone(facts["error_newest_marker"])
+        self.assertEqual(facts["sessions"], 1)
+
+    def test_longest_session_of_an_experiment(self) -> None:
+        plan = plan_experiment("exp-1k")
+        longest = experiment_facts(plan, BASE_MS)["longest_session"]
+        turns = [t for t in plan.traces if t.session == longest["id"]]
+        self.assertEqual(len(turns), longest["turns"])
+        self.assertEqual(max(sum(t.session == s for t in plan.traces) for s in {t.session for t in plan.traces if t.session}), longest["turns"])
+        self.assertEqual(marker(turns[-1].index), longest["last_marker"])
 
 
 class BigTraceTest(unittest.TestCase):

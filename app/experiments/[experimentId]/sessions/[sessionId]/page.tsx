@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { ConversationView } from "@/components/sessions/ConversationView";
+import { PrefetchedConversation } from "@/components/sessions/PrefetchedConversation";
 import { LoadingRows } from "@/components/ui/LoadingRows";
 import { decodeSegment } from "@/components/sessions/session-links";
 
@@ -7,7 +7,7 @@ export default async function SessionPage({ params }: { params: Promise<{ experi
   const { experimentId, sessionId } = await params;
   return (
     <Suspense fallback={<LoadingRows label="Loading the conversation" />}>
-      <ConversationView experimentId={experimentId} sessionId={decodeSegment(sessionId)} />
+      <PrefetchedConversation experimentId={experimentId} sessionId={decodeSegment(sessionId)} />
     </Suspense>
   );
 }

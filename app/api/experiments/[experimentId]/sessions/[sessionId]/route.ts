@@ -1,7 +1,6 @@
 import { ExperimentId, GroupId } from "@/lib/api/schemas";
-import { currentAnnotator } from "@/lib/server/annotator";
 import { handle } from "@/lib/server/handle";
-import { getSessionDetail } from "@/lib/server/sessions";
+import { loadSessionDetail } from "@/lib/server/sessions";
 
 /** One whole session as a conversation: its turns in order, with texts, figures and feedback. */
 export function GET(request: Request, context: { params: Promise<{ experimentId: string; sessionId: string }> }) {
@@ -9,8 +8,8 @@ export function GET(request: Request, context: { params: Promise<{ experimentId:
     const params = await context.params;
     const experimentId = ExperimentId.parse(params.experimentId);
     const sessionId = GroupId.parse(params.sessionId);
-    const [detail, annotator] = await Promise.all([getSessionDetail(experimentId, sessionId), currentAnnotator()]);
-    if (detail) return { ...detail, annotator: annotator?.id ?? null };
+    const detail = await loadSessionDetail(experimentId, sessionId);
+    if (detail) return detail;
     const message = `No traces of session “${sessionId}” in experiment ${experimentId}.`;
     return Response.json({ error: { code: "SESSION_NOT_FOUND", message } }, { status: 404, headers: { "Cache-Control": "no-store" } });
   });
