@@ -4,11 +4,11 @@
 //
 //   node scripts/bench/run.mjs [--mode smoke|quick|full] [--samples N] [--warmups N]
 //                              [--backend sqlite|postgres] [--out DIR] [--cap-seconds 120]
-//                              [--datasets exp-10k,trace-10k-lean] [--journeys list,trace]
+//                              [--datasets exp-10k,session-50,trace-10k-lean] [--journeys list,trace]
 //
-//   npm run bench          full: exp-10k and exp-100k, every big trace, 5 samples (--samples 10)
-//   npm run bench:quick    exp-10k and trace-10k-lean, 3 samples (12–16 minutes on 2 cores; README.md)
-//   npm run bench:smoke    exp-1k and trace-1k-lean, 1 sample, no warm-up (CI: does the harness work?)
+//   npm run bench          full: exp-10k and exp-100k, session-50, every big trace, 5 samples (--samples 10)
+//   npm run bench:quick    exp-10k, session-50 and trace-10k-lean, 3 samples (README.md: durations)
+//   npm run bench:smoke    exp-1k, session-50 and trace-1k-lean, 1 sample, no warm-up (CI: does the harness work?)
 //
 // Steps: the venv with the pinned MLflow, `mlflow server` on a free port with its store under
 // .data/bench/<backend>/ (seeded data stay there between runs), scripts/bench/bulk_seed.py, our
