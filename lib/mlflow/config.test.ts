@@ -47,6 +47,6 @@ describe("resolveConfig", () => {
     const config = resolveConfig({ MLFLOW_TRACKING_INSECURE_TLS: "true", MLFLOW_HTTP_REQUEST_TIMEOUT: "5" });
     expect(config.insecureTls).toBe(true);
     expect(config.timeoutMs).toBe(5000);
-    expect(resolveConfig({ MLFLOW_HTTP_REQUEST_TIMEOUT: "nonsense" }).timeoutMs).toBe(30_000);
+    expect(resolveConfig({ MLFLOW_HTTP_REQUEST_TIMEOUT: "nonsense" }).timeoutMs).toBe(120_000);
   });
 });

@@ -15,7 +15,8 @@ export interface MlflowConfig {
 export class ConfigError extends Error {}
 
 const DEFAULT_URI = "http://127.0.0.1:5000";
-const DEFAULT_TIMEOUT_S = 30;
+// As MLflow's own client: a text search over 100,000 traces can take the server most of a minute.
+const DEFAULT_TIMEOUT_S = 120;
 
 type Env = Record<string, string | undefined>;
 
