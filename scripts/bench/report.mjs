@@ -157,7 +157,7 @@ export function renderMarkdown(run) {
     : [];
   const m = run.machine;
   const errors = rows.flatMap((r) => r.errors.map((e) => `- ${r.cell} (${r.dataset}) ${e}`));
-  const carried = [...new Set(run.samples.filter((s) => s.carried && !s.warmup).map((s) => `${s.app === "ours" ? "ours" : "MLflow UI"} on ${s.dataset} (${s.cell.split(".")[0]})`))];
+  const carried = [...new Set(run.samples.filter((s) => s.carried && !s.warmup).map((s) => `${s.app === "ours" ? "ours" : "MLflow UI"} on ${s.dataset} (${CELL_TITLES[s.cell] ?? s.cell})`))];
   const carriedLine = carried.length
     ? [`DNFs carried, not run again after the first step missed the cap twice in a row: ${carried.join("; ")}. Those samples count as DNF.`, ""]
     : [];
