@@ -5,11 +5,12 @@ import { scanAll as scanAllPages, scanNewestFirst as scanNewestPages, type Newes
 import { allOf } from "@/lib/filters/group-clauses";
 import { searchTraces } from "@/lib/mlflow/client";
 import type { TraceSummary } from "@/lib/types/trace";
+import { processWide } from "./process-wide";
 
 // The trace scans of lib/aggregate/trace-scan.ts, on MLflow's trace search.
 
-/** At most this many trace searches run at once from this server, across all requests. */
-export const mlflowLimit = createLimiter(6);
+/** At most this many trace searches run at once from this server, across all requests (and both module copies). */
+export const mlflowLimit = processWide("trace-scan.limit", () => createLimiter(6));
 
 function pager(experimentId: string, filter: string | undefined): SearchPage {
   return (request) =>
