@@ -1,12 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { TimeRangePicker } from "@/components/traces/TimeRangePicker";
 import { TraceFilterBar } from "@/components/traces/TraceFilterBar";
-import { EMPTY_VOCABULARY } from "@/lib/filters/fields";
 import { hasErrors, parseFilter } from "@/lib/filters/parse";
-import { traceListQueries } from "@/lib/queries/trace-list";
+import { useVocabularyOnFocus } from "./useVocabularyOnFocus";
 import type { TimeRange } from "@/lib/time/time-range";
 
 export interface ListToolbarValue {
@@ -34,11 +32,11 @@ export function ListToolbar({ experimentId, value, idLabel, rejectedFilter, pend
   const [draft, setDraft] = useState({ base: value.filter, text: value.filter });
   const [q, setQ] = useState(value.q);
   const inputRef = useRef<HTMLInputElement>(null);
-  const vocabulary = useQuery(traceListQueries.vocabulary(experimentId)).data ?? EMPTY_VOCABULARY;
+  const { vocabulary, onFocus: wantVocabulary } = useVocabularyOnFocus(experimentId);
   // A filter changed elsewhere (Back, a link) replaces the draft.
   const draftText = draft.base === value.filter ? draft.text : value.filter;
   return (
-    <div className="space-y-2">
+    <div className="space-y-2" onFocus={wantVocabulary}>
       <TraceFilterBar
         committed={value.filter}
         draft={draftText}

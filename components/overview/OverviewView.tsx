@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { assignColors } from "@/components/charts/series-colors";
+import { useVocabularyOnFocus } from "@/components/filters/useVocabularyOnFocus";
 import { TraceFilterBar } from "@/components/traces/TraceFilterBar";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -12,9 +13,7 @@ import { drillClause, traceListHref } from "@/lib/aggregate/drilldown";
 import { SEARCH_FALLBACK_CAP } from "@/lib/aggregate/from-traces";
 import { bucketLabel } from "@/lib/aggregate/window";
 import { formatDuration, formatPeriod } from "@/lib/format/units";
-import { EMPTY_VOCABULARY } from "@/lib/filters/fields";
 import { experimentQueries } from "@/lib/queries/experiments";
-import { traceListQueries } from "@/lib/queries/trace-list";
 import { overviewQueries } from "@/lib/queries/overview";
 import { describeTimeRange } from "@/lib/time/time-range";
 import type { OverviewData, Period } from "@/lib/types/overview";
@@ -41,7 +40,7 @@ export function OverviewView({ experimentId }: { experimentId: string }) {
   const models = useQuery(overviewQueries.models(experimentId, search));
   const experiment = useQuery(experimentQueries.detail(experimentId));
   // The trace list's filter box, vocabulary and checks; the draft is kept until the URL's filter changes.
-  const vocabulary = useQuery(traceListQueries.vocabulary(experimentId)).data ?? EMPTY_VOCABULARY;
+  const { vocabulary, onFocus: wantVocabulary } = useVocabularyOnFocus(experimentId);
   const [draft, setDraft] = useState({ base: search.filter, text: search.filter });
   const draftText = draft.base === search.filter ? draft.text : search.filter;
   const filterInput = useRef<HTMLInputElement>(null);
@@ -74,16 +73,18 @@ export function OverviewView({ experimentId }: { experimentId: string }) {
         )}
       </div>
       <OverviewToolbar search={search} window={data?.window ?? null} onChange={update} />
-      <TraceFilterBar
-        committed={search.filter}
-        draft={draftText}
-        onDraftChange={(text) => setDraft({ base: search.filter, text })}
-        onCommit={(text) => update({ filter: text.trim() })}
-        vocabulary={vocabulary}
-        serverError={null}
-        pending={overview.isFetching}
-        inputRef={filterInput}
-      />
+      <div onFocus={wantVocabulary}>
+        <TraceFilterBar
+          committed={search.filter}
+          draft={draftText}
+          onDraftChange={(text) => setDraft({ base: search.filter, text })}
+          onCommit={(text) => update({ filter: text.trim() })}
+          vocabulary={vocabulary}
+          serverError={null}
+          pending={overview.isFetching}
+          inputRef={filterInput}
+        />
+      </div>
       {data?.window.bucketNote && <p className="text-sm text-slate-600 dark:text-slate-400">{data.window.bucketNote}</p>}
       {overview.isError ? (
         <ErrorState

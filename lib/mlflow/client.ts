@@ -78,8 +78,8 @@ export async function findTracesByClientRequestId(experimentId: string, clientRe
   return page.traces;
 }
 
-export async function getTraceInfo(traceId: string): Promise<TraceSummary> {
-  const reply = await requestJson<{ trace?: MlflowTrace }>("GET", trace(traceId));
+export async function getTraceInfo(traceId: string, options: { timeoutMs?: number } = {}): Promise<TraceSummary> {
+  const reply = await requestJson<{ trace?: MlflowTrace }>("GET", trace(traceId), options);
   return toTraceSummary(reply.trace?.trace_info ?? {});
 }
 

@@ -3,6 +3,7 @@ import { BoundedCache } from "@/lib/cache/bounded-cache";
 import { getTraceForView, type TraceForView } from "@/lib/mlflow/client";
 import { toSkeleton } from "@/lib/trace/skeleton";
 import type { Span } from "@/lib/types/span";
+import type { TraceSkeleton } from "@/lib/types/trace-skeleton";
 import type { TraceSummary } from "@/lib/types/trace";
 import { processWide } from "./process-wide";
 
@@ -17,6 +18,7 @@ export interface CachedTrace {
   indexById: Map<string, number>;
   fetchedAtMs: number;
   estimatedBytes: number;
+  skeleton: TraceSkeleton | null;
   skeletonJson: string | null;
 }
 
@@ -56,6 +58,7 @@ async function fetchTrace(traceId: string): Promise<CachedTrace> {
     indexById,
     fetchedAtMs: Date.now(),
     estimatedBytes: estimateBytes(trace.info, trace.outlines.length),
+    skeleton: null,
     skeletonJson: null,
   };
   entries.set(traceId, entry, entry.estimatedBytes);
@@ -79,10 +82,20 @@ export function warmTrace(traceId: string): void {
   cachedTrace(traceId).catch(() => undefined);
 }
 
+function skeletonOf(entry: CachedTrace): TraceSkeleton {
+  entry.skeleton ??= toSkeleton(entry.traceId, entry.trace.outlines, entry.fetchedAtMs);
+  return entry.skeleton;
+}
+
+/** The skeleton, built once per fetched copy (the trace page renders its first screen from it). */
+export async function cachedSkeleton(traceId: string): Promise<TraceSkeleton> {
+  return skeletonOf(await cachedTrace(traceId));
+}
+
 /** The skeleton as JSON text, built once per fetched copy. */
 export async function skeletonJson(traceId: string): Promise<string> {
   const entry = await cachedTrace(traceId);
-  entry.skeletonJson ??= JSON.stringify(toSkeleton(traceId, entry.trace.outlines, entry.fetchedAtMs));
+  entry.skeletonJson ??= JSON.stringify(skeletonOf(entry));
   return entry.skeletonJson;
 }
 

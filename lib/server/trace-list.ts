@@ -10,6 +10,8 @@ import { toListRow } from "@/lib/traces/list-row";
 import { vocabularyFromTraces } from "@/lib/traces/vocabulary";
 import type { FilterVocabulary } from "@/lib/filters/fields";
 import type { TraceCount, TraceListPage } from "@/lib/types/trace-list";
+import { MemoCache } from "./memo-cache";
+import { processWide } from "./process-wide";
 
 // The trace list's reads: a page, a count, the vocabulary, the export. Each composes the pure pieces
 // (lib/traces, lib/filters) with the one MLflow client; the server-rendered page and the API routes
@@ -71,10 +73,16 @@ function describe(filter: string, clause: { start: number; end: number }): strin
   return filter.slice(clause.start, clause.end);
 }
 
+type Vocabulary = FilterVocabulary & { sampled: number };
+/** Every list screen asks for it, and it reads 500 traces: shared for half a minute. */
+const vocabularies = processWide("trace-list.vocabulary", () => new MemoCache<Vocabulary>(32, 30_000));
+
 /** Keys, names and values seen in the experiment's most recent traces. */
-export async function loadVocabulary(experimentId: string): Promise<FilterVocabulary & { sampled: number }> {
-  const page = await searchTraces({ experimentIds: [experimentId], maxResults: 500, orderBy: ["timestamp_ms DESC"] });
-  return { ...vocabularyFromTraces(page.traces), sampled: page.traces.length };
+export function loadVocabulary(experimentId: string): Promise<Vocabulary> {
+  return vocabularies.get(experimentId, async () => {
+    const page = await searchTraces({ experimentIds: [experimentId], maxResults: 500, orderBy: ["timestamp_ms DESC"] });
+    return { ...vocabularyFromTraces(page.traces), sampled: page.traces.length };
+  });
 }
 
 /** Streams every trace of the search, `batch` per MLflow request, as CSV or a JSON array; stops at `limit` rows. */

@@ -105,6 +105,15 @@ function carryDnf(lastRecords, sample, warmup) {
 }
 
 /** Runs one journey in a fresh browser and returns its sample records. */
+/** Our pages for one trace of the first session data set (a few spans), or none without one. */
+async function otherSmallTrace(mlflowUrl, manifest, sessionDatasets) {
+  const experimentId = manifest.datasets[sessionDatasets[0]]?.experiment_id;
+  if (!experimentId) return [];
+  const reply = await searchTraces(mlflowUrl, experimentId, { maxResults: 1 }).catch(() => null);
+  const traceId = reply?.traces?.[0]?.trace_id;
+  return traceId ? [`/experiments/${experimentId}/traces/${traceId}`, `/api/traces/${traceId}/skeleton`] : [];
+}
+
 async function runJourney(journey, app, context, name, ds, sample, warmup) {
   const session = await openBrowser();
   session.page.setDefaultTimeout(context.timeoutMs);
@@ -161,6 +170,7 @@ async function main() {
     // trace) is not run again for that UI and data set: its later samples are recorded as DNF,
     // marked as carried, which saves minutes per sample and changes no figure.
     const dnfStreak = new Map();
+    let primeTrace = null;
     const hopeless = new Map();
     const plan = [
       ...options.experiments.map((name) => [name, EXPERIMENT_JOURNEYS, experimentFloors]),
@@ -181,9 +191,12 @@ async function main() {
           for (const appName of i % 2 === 0 ? apps : [...apps].reverse()) {
             const state = JOURNEY_SERVER_STATE[journey] ?? {};
             if (state.coldOurServer && appName === "ours") {
-              // A trace that does not exist: loads the trace page's and API's modules, caches nothing.
+              // A trace that does not exist, and a small one of another data set: our server has
+              // loaded and run the trace page's code once, as one that has served other traces
+              // would have, and caches nothing measured.
               const missing = `tr-${"0".repeat(32)}`;
-              await app.restart([`/experiments/${ds.experiment_id}/traces/${missing}`, `/api/traces/${missing}/skeleton`]);
+              primeTrace ??= await otherSmallTrace(mlflow.url, run.manifest, options.sessions);
+              await app.restart([`/experiments/${ds.experiment_id}/traces/${missing}`, `/api/traces/${missing}/skeleton`, ...primeTrace]);
             }
             const key = `${name}|${journey}|${appName}`;
             if (hopeless.has(key)) {

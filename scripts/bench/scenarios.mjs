@@ -163,7 +163,9 @@ export const JOURNEYS = {
 
   /**
    * A big trace: first screen, memory, selecting a span (its name then shows in the details pane
-   * too), scrolling the span list, collapsing and expanding the root.
+   * too), scrolling the span list, collapsing and expanding the root. The first screen is timed in
+   * a warm browser, as when a reader opens a trace from the list: the app's trace list is loaded
+   * first (untimed), then the trace's own URL (a full navigation, like "first rows, warm").
    */
   trace: (app, c, ds, session) => {
     const a = APPS[app];
@@ -174,6 +176,8 @@ export const JOURNEYS = {
       [
         "trace.open",
         async () => {
+          await session.page.goto(a.url.list(c, ds.experiment_id), { waitUntil: "commit" });
+          await settle(session);
           await session.page.goto("about:blank");
           Object.assign(blank, await heapAfterGcMB(session), { rssMB: await rendererRssMB(session) });
           const url = a.url.trace(c, ds.experiment_id, ds.trace_id);
@@ -192,7 +196,8 @@ export const JOURNEYS = {
       [
         "trace.select",
         async () => {
-          // No settle() here: the spans are drawn on the client, so the page is hydrated by now.
+          // Our spans are in the page's HTML before its script runs: a click needs a hydrated page.
+          await settle(session);
           const name = rows[5];
           const target = session.page.getByText(name, { exact: true }).first();
           return { ms: await timeInteraction(session, () => target.click(), { counts: { [name]: 2 }, exact: true }, options) };
