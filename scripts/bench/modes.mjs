@@ -21,6 +21,7 @@ export const MODES = {
     traces: ["trace-10k-lean"],
     proxyTraces: ["trace-1k-lean", "trace-10k-lean"],
     samples: 3,
+    mlflowTraceSamples: 1,
     warmups: 0,
     traceWarmups: 0,
     floorSamples: 3,

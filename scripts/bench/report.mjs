@@ -164,7 +164,7 @@ export function renderMarkdown(run) {
   return [
     `# Benchmark: our dashboard and MLflow's own UI, one MLflow server`,
     "",
-    `${run.startedAt} · mode **${run.mode}** · backend **${run.backend}** · ${run.samplesPerCell} measured samples per cell after ${run.warmups} warm-up(s) (${run.traceWarmups ?? run.warmups} on big traces), alternating A/B, a fresh browser per sample · DNF cap ${Math.round(cap / 1000)} s`,
+    `${run.startedAt} · mode **${run.mode}** · backend **${run.backend}** · ${run.samplesPerCell} measured samples per cell${run.mlflowTraceSamples !== undefined && run.mlflowTraceSamples < run.samplesPerCell ? ` (MLflow's UI on big traces: ${run.mlflowTraceSamples})` : ""} after ${run.warmups} warm-up(s) (${run.traceWarmups ?? run.warmups} on big traces), alternating A/B, a fresh browser per sample · DNF cap ${Math.round(cap / 1000)} s`,
     "",
     `Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memGB} GB RAM, load average ${m.loadStart} at start, ${m.loadEnd ?? "?"} at end · MLflow ${m.mlflowVersion} · Chromium ${m.chromiumVersion} · Node ${m.node} · commit ${m.commit}`,
     "",
