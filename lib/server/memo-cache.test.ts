@@ -57,6 +57,17 @@ describe("the concurrency limit", () => {
     expect(peak).toBe(3);
   });
 
+  it("starts an urgent task before the ones already waiting", async () => {
+    const limit = concurrencyLimit(1);
+    const started: string[] = [];
+    const task = (name: string) => async () => {
+      started.push(name);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    };
+    await Promise.all([limit(task("running")), limit(task("queued 1")), limit(task("queued 2")), limit(task("urgent"), { urgent: true })]);
+    expect(started).toEqual(["running", "urgent", "queued 1", "queued 2"]);
+  });
+
   it("frees its slot when a task fails", async () => {
     const limit = concurrencyLimit(1);
     await expect(limit(() => Promise.reject(new Error("x")))).rejects.toThrow("x");

@@ -36,7 +36,10 @@ export class MemoCache<V> {
   }
 }
 
-/** Runs at most `limit` of the given tasks at a time, in the order they were queued. */
+/**
+ * Runs at most `limit` of the given tasks at a time, in the order they were queued; an `urgent`
+ * task (one whose answer starts further calls) goes ahead of those waiting.
+ */
 export function concurrencyLimit(limit: number) {
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -44,8 +47,8 @@ export function concurrencyLimit(limit: number) {
     running -= 1;
     waiting.shift()?.();
   };
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+  return async <T>(task: () => Promise<T>, options: { urgent?: boolean } = {}): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => (options.urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
     running += 1;
     try {
       return await task();

@@ -73,8 +73,10 @@ export function recentTraces(experimentId: string, filter: string | undefined, p
     const traces: TraceSummary[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await limitCalls(() =>
-        searchTraces({ experimentIds: [experimentId], filter: periodFilter(filter, period), orderBy: ["timestamp_ms DESC"], maxResults: Math.min(500, cap - traces.length), pageToken }),
+      // Urgent: the model sample's span batches wait for this answer, the metrics queries for nothing.
+      const page = await limitCalls(
+        () => searchTraces({ experimentIds: [experimentId], filter: periodFilter(filter, period), orderBy: ["timestamp_ms DESC"], maxResults: Math.min(500, cap - traces.length), pageToken }),
+        { urgent: true },
       );
       traces.push(...page.traces);
       pageToken = page.nextPageToken ?? undefined;

@@ -5,25 +5,33 @@ import { dispatcher, getTraceBytes, json, overviewQueries, searchTraces, session
 import { recentTextSearch } from "./scenarios.mjs";
 
 /** Floor samples (ms) per `cell@dataset` for an experiment data set. */
-export async function experimentFloors({ mlflowUrl, appUrl }, name, ds, samples) {
+export async function experimentFloors({ mlflowUrl, appUrl, journeys }, name, ds, samples) {
   const id = ds.experiment_id;
   const floors = {};
   const put = (cell, times) => (floors[`${cell}@${name}`] = times);
+  // Only the floors of the journeys that run (`--journeys`): at 100,000 traces the free-text one alone takes minutes.
+  const runs = (journey) => !journeys || journeys.includes(journey);
   const first = () => searchTraces(mlflowUrl, id, { maxResults: 50 });
-  const firstTimes = await timeSamples(first, samples);
-  put("list.cold", firstTimes);
-  put("list.warm", firstTimes);
-  const { next_page_token: token } = await first();
-  put("list.next", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, pageToken: token }), samples));
-  put("list.filter.status", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, filter: "trace.status = 'ERROR'" }), samples));
-  const { needle } = recentTextSearch(ds);
-  put("list.filter.text", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, filter: `trace.text ILIKE '%${needle}%'` }), samples));
-  put("sessions.first", await timeSamples(() => sessionsFirstScreen(mlflowUrl, id), samples));
-  // The charts' queries for the window our overview shows for range=30d, all at once.
-  const overview = await json(`${appUrl}/api/experiments/${encodeURIComponent(id)}/overview?range=30d`, { dispatcher });
-  const { startMs, endMs, bucketMs } = overview.window;
-  const queries = overviewQueries(id, startMs, endMs, bucketMs / 1000);
-  put("charts.complete", await timeSamples(() => Promise.all(queries.map((query) => traceMetrics(mlflowUrl, query))), samples));
+  if (runs("list")) {
+    const firstTimes = await timeSamples(first, samples);
+    put("list.cold", firstTimes);
+    put("list.warm", firstTimes);
+    const { next_page_token: token } = await first();
+    put("list.next", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, pageToken: token }), samples));
+  }
+  if (runs("filter-status")) put("list.filter.status", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, filter: "trace.status = 'ERROR'" }), samples));
+  if (runs("filter-text")) {
+    const { needle } = recentTextSearch(ds);
+    put("list.filter.text", await timeSamples(() => searchTraces(mlflowUrl, id, { maxResults: 50, filter: `trace.text ILIKE '%${needle}%'` }), samples));
+  }
+  if (runs("sessions")) put("sessions.first", await timeSamples(() => sessionsFirstScreen(mlflowUrl, id), samples));
+  if (runs("charts")) {
+    // The charts' queries for the window our overview shows for range=30d, all at once.
+    const overview = await json(`${appUrl}/api/experiments/${encodeURIComponent(id)}/overview?range=30d`, { dispatcher });
+    const { startMs, endMs, bucketMs } = overview.window;
+    const queries = overviewQueries(id, startMs, endMs, bucketMs / 1000);
+    put("charts.complete", await timeSamples(() => Promise.all(queries.map((query) => traceMetrics(mlflowUrl, query))), samples));
+  }
   return floors;
 }
 

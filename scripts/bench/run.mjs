@@ -167,7 +167,7 @@ async function main() {
     await primeApp(app.url, options.experiments.map((name) => run.manifest.datasets[name]?.experiment_id).filter(Boolean), conversations);
     run.machine.mlflowVersion = (await json(`${app.url}/api/server`)).version ?? "unknown";
     run.machine.chromiumVersion = await chromiumVersion();
-    const context = { mlflowUrl: mlflow.url, appUrl: app.url, timeoutMs: options.capMs, scroll: options.scroll };
+    const context = { mlflowUrl: mlflow.url, appUrl: app.url, timeoutMs: options.capMs, scroll: options.scroll, journeys: options.journeys };
 
     // A journey whose first step missed the cap twice in a row (MLflow's UI on a 50,000-span
     // trace) is not run again for that UI and data set: its later samples are recorded as DNF,
