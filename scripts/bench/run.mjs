@@ -30,7 +30,7 @@ import { json, searchTraces } from "./rest.mjs";
 import { MODES } from "./modes.mjs";
 import { mainValue, renderMarkdown } from "./report.mjs";
 import { EXPERIMENT_JOURNEYS, JOURNEYS, JOURNEY_SERVER_STATE, SESSION_JOURNEYS, TRACE_JOURNEYS, journeyApps } from "./scenarios.mjs";
-import { BENCH_DIR, build, primeApp, seed, startApp, startTrackingServer } from "./setup.mjs";
+import { BENCH_DIR, build, otherSmallTrace, primeApp, seed, startApp, startTrackingServer } from "./setup.mjs";
 
 const T0 = Date.now();
 const log = (message) => process.stderr.write(`[bench ${String(Math.round((Date.now() - T0) / 1000)).padStart(4)} s] ${message}\n`);
@@ -108,15 +108,6 @@ function carryDnf(lastRecords, sample, warmup) {
 }
 
 /** Runs one journey in a fresh browser and returns its sample records. */
-/** Our pages for one trace of the first session data set (a few spans), or none without one. */
-async function otherSmallTrace(mlflowUrl, manifest, sessionDatasets) {
-  const experimentId = manifest.datasets[sessionDatasets[0]]?.experiment_id;
-  if (!experimentId) return [];
-  const reply = await searchTraces(mlflowUrl, experimentId, { maxResults: 1 }).catch(() => null);
-  const traceId = reply?.traces?.[0]?.trace_id;
-  return traceId ? [`/experiments/${experimentId}/traces/${traceId}`, `/api/traces/${traceId}/skeleton`] : [];
-}
-
 async function runJourney(journey, app, context, name, ds, sample, warmup) {
   const session = await openBrowser();
   session.page.setDefaultTimeout(context.timeoutMs);

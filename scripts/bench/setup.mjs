@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SetupError, VENV_PYTHON, ensureVenv, freePort, startMlflow } from "../mlflow.mjs";
 import { buildIfStale, startNextApp } from "../next-app.mjs";
+import { searchTraces } from "./rest.mjs";
 
 export const BENCH_DIR = path.join(ROOT, ".data", "bench");
 const POSTGRES_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -99,6 +100,15 @@ export async function build() {
 export async function primeApp(appUrl, experimentIds, otherPaths = []) {
   const paths = [...experimentIds.flatMap((id) => [`/experiments/${id}/traces`, `/experiments/${id}/sessions`, `/experiments/${id}/overview`, `/api/experiments/${id}/sessions?limit=50`]), ...otherPaths];
   for (const pathname of paths) await fetch(`${appUrl}${pathname}`).then((response) => response.arrayBuffer(), () => null);
+}
+
+/** Our pages for one trace of the first session data set (a few spans), or none without one. */
+export async function otherSmallTrace(mlflowUrl, manifest, sessionDatasets) {
+  const experimentId = manifest.datasets[sessionDatasets[0]]?.experiment_id;
+  if (!experimentId) return [];
+  const reply = await searchTraces(mlflowUrl, experimentId, { maxResults: 1 }).catch(() => null);
+  const traceId = reply?.traces?.[0]?.trace_id;
+  return traceId ? [`/experiments/${experimentId}/traces/${traceId}`, `/api/traces/${traceId}/skeleton`] : [];
 }
 
 /**
