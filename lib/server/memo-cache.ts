@@ -1,6 +1,5 @@
-// A small, bounded, short-lived cache of promises, and a concurrency limit. Used by the overview
-// so repeated loads within seconds (the same page opened twice, a range flipped back) reuse the
-// tracking server's answers, and one page load never sends more than a few queries at once.
+// A small, bounded, short-lived cache of promises. Used by the overview so repeated loads within
+// seconds (the same page opened twice, a range flipped back) reuse the tracking server's answers.
 // No "server-only" import: pure enough to unit-test.
 
 export class MemoCache<V> {
@@ -34,26 +33,4 @@ export class MemoCache<V> {
   get size(): number {
     return this.entries.size;
   }
-}
-
-/**
- * Runs at most `limit` of the given tasks at a time, in the order they were queued; an `urgent`
- * task (one whose answer starts further calls) goes ahead of those waiting.
- */
-export function concurrencyLimit(limit: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const next = () => {
-    running -= 1;
-    waiting.shift()?.();
-  };
-  return async <T>(task: () => Promise<T>, options: { urgent?: boolean } = {}): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => (options.urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
-    running += 1;
-    try {
-      return await task();
-    } finally {
-      next();
-    }
-  };
 }

@@ -3,7 +3,8 @@ import { describeServer } from "@/lib/mlflow/http";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { queryTraceMetrics, type MetricsQuery } from "@/lib/mlflow/client";
 import type { MetricDataPoint } from "@/lib/types/metrics";
-import { concurrencyLimit, MemoCache } from "./memo-cache";
+import { createLimiter } from "@/lib/async/limiter";
+import { MemoCache } from "./memo-cache";
 import { processWide } from "./process-wide";
 
 // Runs trace-metrics queries for the overview: in parallel but at most METRICS_CONCURRENCY at a
@@ -14,7 +15,7 @@ const CACHE_TTL_MS = 30_000;
 const CACHE_ENTRIES = 1_000;
 
 const cache = processWide("metrics.cache", () => new MemoCache<MetricDataPoint[]>(CACHE_ENTRIES, CACHE_TTL_MS));
-const limit = processWide("metrics.limit", () => concurrencyLimit(METRICS_CONCURRENCY));
+const limit = processWide("metrics.limit", () => createLimiter(METRICS_CONCURRENCY));
 
 /** The same limit for the overview's other calls to the tracking server (searches, span batches). */
 export const limitCalls = limit;

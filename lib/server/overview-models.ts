@@ -4,7 +4,7 @@ import { isMissingEndpoint } from "@/lib/mlflow/errors";
 import { tokensByModel } from "@/lib/aggregate/model-tokens";
 import type { ModelTokensData } from "@/lib/types/overview";
 import type { TraceSummary } from "@/lib/types/trace";
-import { concurrencyLimit } from "./memo-cache";
+import { createLimiter } from "@/lib/async/limiter";
 import { runMetrics } from "./metrics-runner";
 import { readFilter, recentTraces, resolveWindow, type OverviewRequest } from "./overview-period";
 
@@ -27,7 +27,7 @@ const tooLarge = (spans: number | null | undefined) => (spans ?? 0) > MAX_SPANS_
 /** The spans of the sample's traces (all but the very large), two batches at a time. */
 async function readSample(traces: TraceSummary[], signal: AbortSignal | undefined): Promise<TraceWithSpans[]> {
   const ids = traces.filter((trace) => !tooLarge(trace.sizeStats?.numSpans)).map((trace) => trace.traceId);
-  const limit = concurrencyLimit(PARALLEL_BATCHES);
+  const limit = createLimiter(PARALLEL_BATCHES);
   const batches = Array.from({ length: Math.ceil(ids.length / BATCH) }, (_, index) => ids.slice(index * BATCH, (index + 1) * BATCH));
   const read = await Promise.all(
     batches.map((batch) =>

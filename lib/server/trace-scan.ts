@@ -1,5 +1,5 @@
 import "server-only";
-import { createLimiter } from "@/lib/aggregate/limiter";
+import { createLimiter } from "@/lib/async/limiter";
 import { windowClauses } from "@/lib/aggregate/scan-windows";
 import { scanAll as scanAllPages, scanNewestFirst as scanNewestPages, type NewestFirstResult, type ScanResult, type SearchPage } from "@/lib/aggregate/trace-scan";
 import { allOf } from "@/lib/filters/group-clauses";

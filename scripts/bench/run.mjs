@@ -107,6 +107,22 @@ function carryDnf(lastRecords, sample, warmup) {
   return records;
 }
 
+/**
+ * What our restarted server loads (untimed) before a cold sample: the journey's page for another
+ * data set, so Node has run that code once, as a server that has served other readers would have,
+ * and caches nothing measured. trace: a missing trace and a small one of the session data set;
+ * charts: the session data set's overview.
+ */
+function coldStartPrimer(journey, ds, manifest, sessionDatasets, smallTrace) {
+  if (journey === "trace") {
+    const missing = `tr-${"0".repeat(32)}`;
+    return [`/experiments/${ds.experiment_id}/traces/${missing}`, `/api/traces/${missing}/skeleton`, ...smallTrace];
+  }
+  const other = manifest.datasets[sessionDatasets[0]]?.experiment_id;
+  // Without a session data set, an experiment that does not exist still runs the page's code.
+  return [`/experiments/${other && other !== ds.experiment_id ? other : "999999999"}/overview?range=30d`];
+}
+
 /** Runs one journey in a fresh browser and returns its sample records. */
 async function runJourney(journey, app, context, name, ds, sample, warmup) {
   const session = await openBrowser();
@@ -185,12 +201,8 @@ async function main() {
           for (const appName of i % 2 === 0 ? apps : [...apps].reverse()) {
             const state = JOURNEY_SERVER_STATE[journey] ?? {};
             if (state.coldOurServer && appName === "ours") {
-              // A trace that does not exist, and a small one of another data set: our server has
-              // loaded and run the trace page's code once, as one that has served other traces
-              // would have, and caches nothing measured.
-              const missing = `tr-${"0".repeat(32)}`;
               primeTrace ??= await otherSmallTrace(mlflow.url, run.manifest, options.sessions);
-              await app.restart([`/experiments/${ds.experiment_id}/traces/${missing}`, `/api/traces/${missing}/skeleton`, ...primeTrace]);
+              await app.restart(coldStartPrimer(journey, ds, run.manifest, options.sessions, primeTrace));
             }
             if (appName === "mlflow" && TRACE_JOURNEYS.includes(journey) && !warmup && sample >= options.mlflowTraceSamples) continue;
             const key = `${name}|${journey}|${appName}`;

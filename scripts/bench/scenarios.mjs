@@ -240,10 +240,13 @@ export const JOURNEYS = {
  * a full scan of span contents that keeps running after the browser has gone, so MLflow is
  * restarted after each sample. trace: our server keeps fetched traces for 10 minutes, so it is
  * restarted before each of our samples: every sample opens the trace as its first reader would.
+ * charts: our server keeps metrics answers for 30 s (samples come seconds apart), so it is
+ * restarted before each of our samples too.
  */
 export const JOURNEY_SERVER_STATE = {
   "filter-text": { restartMlflowAfter: true },
   trace: { coldOurServer: true },
+  charts: { coldOurServer: true },
 };
 
 /** Which journeys run on which kind of data set. */

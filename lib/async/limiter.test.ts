@@ -30,4 +30,15 @@ describe("createLimiter", () => {
     await expect(limit(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await limit(async () => "next")).toBe("next");
   });
+
+  it("starts an urgent task before the ones already waiting", async () => {
+    const limit = createLimiter(1);
+    const started: string[] = [];
+    const task = (name: string) => async () => {
+      started.push(name);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    };
+    await Promise.all([limit(task("running")), limit(task("queued 1")), limit(task("queued 2")), limit(task("urgent"), { urgent: true })]);
+    expect(started).toEqual(["running", "urgent", "queued 1", "queued 2"]);
+  });
 });
