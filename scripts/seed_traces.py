@@ -1191,7 +1191,9 @@ def log_plan(plan: Plan, experiment_id: str) -> dict[int, str]:
 # Reading back over REST
 # --------------------------------------------------------------------------------------------
 
-RETRIES = 4
+# Up to about 30 s of waiting in all: on a busy machine a trace's spans were seen missing for
+# longer than 7 s after the flush ("Trace data not stored in tracking store", a 500).
+RETRIES = 6
 
 
 class Rest:

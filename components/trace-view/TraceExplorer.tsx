@@ -16,6 +16,7 @@ import { SpanWaterfall, type WaterfallHandle } from "./SpanWaterfall";
 import { TraceOverview } from "./TraceOverview";
 import { TraceToolbar } from "./TraceToolbar";
 import { useExplorerRows } from "./useExplorerRows";
+import { useInstantSpan } from "./useInstantSpan";
 import type { NeighborLinks } from "./useNeighborTraces";
 import { useTraceKeyboard, type TraceKey } from "./useTraceKeyboard";
 
@@ -44,12 +45,14 @@ export function TraceExplorer({ traceId, tree, view, onViewChange, inProgress, f
   const [cursorKey, setCursorKey] = useState<string | null>(view.span);
   const [matchPosition, setMatchPosition] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
+  const writeSpan = useCallback((span: string | null) => onViewChange({ span }), [onViewChange]);
+  const [selectedSpan, pickSpan] = useInstantSpan(view.span, writeSpan);
   const contentQuery = useDeferredValue(view.q.trim().length >= 2 ? view.q.trim() : "");
   const contentSearch = useQuery(traceDetailQueries.search(traceId, contentQuery));
   const model = useExplorerRows(tree, view, collapsed, contentQuery ? (contentSearch.data?.spanIds ?? NONE) : NONE);
   const { rows, rowOf, matches } = model;
 
-  const selectedNode = view.span ? nodeOfSpanId(tree, view.span) : -1;
+  const selectedNode = selectedSpan ? nodeOfSpanId(tree, selectedSpan) : -1;
   // The cursor falls back to the nearest shown ancestor when its span is collapsed away.
   let cursorNode = cursorKey ? (tree.indexByKey.get(cursorKey) ?? -1) : -1;
   for (let guard = 0; cursorNode >= 0 && rowOf[cursorNode] < 0 && guard < tree.size; guard++) cursorNode = tree.parent[cursorNode];
@@ -68,9 +71,9 @@ export function TraceExplorer({ traceId, tree, view, onViewChange, inProgress, f
   const select = useCallback(
     (node: number) => {
       setCursorKey(tree.keys[node]);
-      onViewChange({ span: spanIdOfNode(tree, node) });
+      pickSpan(spanIdOfNode(tree, node));
     },
-    [tree, onViewChange],
+    [tree, pickSpan],
   );
 
   const toggle = useCallback(
@@ -142,8 +145,8 @@ export function TraceExplorer({ traceId, tree, view, onViewChange, inProgress, f
         if (cursorNode >= 0) select(cursorNode);
         return;
       case "close":
-        if (!view.span) return false;
-        onViewChange({ span: null });
+        if (!selectedSpan) return false;
+        pickSpan(null);
         return;
       case "search":
         searchRef.current?.focus();
@@ -202,10 +205,10 @@ export function TraceExplorer({ traceId, tree, view, onViewChange, inProgress, f
         onHelp={() => setHelpOpen(true)}
       />
       {inProgress && <LiveStatus fetchedAtMs={fetchedAtMs} />}
-      {view.span && selectedNode < 0 && (
+      {selectedSpan && selectedNode < 0 && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100" data-testid="missing-span">
-          Span <span className="font-mono">{view.span}</span> is not in this trace{inProgress ? " yet; it opens here as soon as it is reported" : ""}.{" "}
-          <button type="button" className="underline" onClick={() => onViewChange({ span: null })}>
+          Span <span className="font-mono">{selectedSpan}</span> is not in this trace{inProgress ? " yet; it opens here as soon as it is reported" : ""}.{" "}
+          <button type="button" className="underline" onClick={() => pickSpan(null)}>
             Dismiss
           </button>
         </p>
@@ -238,7 +241,7 @@ export function TraceExplorer({ traceId, tree, view, onViewChange, inProgress, f
             tab={view.tab}
             assessments={assessments}
             onTabChange={(tab) => onViewChange({ tab })}
-            onClose={() => onViewChange({ span: null })}
+            onClose={() => pickSpan(null)}
           />
         )}
       </div>
