@@ -73,3 +73,21 @@ test("the export button downloads the filtered list with progress", async ({ pag
   expect(rows).toHaveLength(seed().counts.by_tag.environment.prod);
   await expect(page.getByTestId("trace-export-done")).toHaveText(`Exported ${seed().counts.by_tag.environment.prod} rows.`);
 });
+
+test("a full-text search is counted only when asked, and exported without counting it first", async ({ page, request }) => {
+  // ROW-000010 … ROW-000019: ten traces, two pages of five.
+  const filter = "trace.text ILIKE '%ROW-00001%'";
+  const matching = seed().traces.filter((trace) => trace.marker.startsWith("ROW-00001"));
+  expect(matching).toHaveLength(10);
+  await page.goto(listPath({ size: 5, filter }));
+  const range = page.getByTestId("trace-list-range");
+  await expect(range).toHaveText("1–5 of at least 6");
+  await page.getByRole("button", { name: "Count matches" }).click();
+  await expect(range).toHaveText("1–5 of 10");
+  await expect(page.getByRole("button", { name: "Count matches" })).toHaveCount(0);
+
+  const exported = await request.get(exportPath({ format: "json", batch: 3, filter }));
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()["x-trace-count"]).toBeUndefined();
+  expect(((await exported.json()) as { traceId: string }[]).map((trace) => trace.traceId).sort()).toEqual(matching.map((trace) => trace.trace_id).sort());
+});

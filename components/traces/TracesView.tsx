@@ -28,6 +28,7 @@ import { TraceFilterBar } from "./TraceFilterBar";
 import { TracesTable } from "./TracesTable";
 import { sessionHref, traceHref, userHref } from "./trace-links";
 import { useListKeyboard } from "./useListKeyboard";
+import { useListTotal } from "./useListTotal";
 import { usePrefetchNextPage } from "./usePrefetchNextPage";
 import { useSearchCommit } from "./useSearchCommit";
 import { useTraceListUrl } from "./useTraceListUrl";
@@ -60,10 +61,12 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
     structuralSharing: (previous, fresh) => replaceEqualDeep(previous, keepRowsInPlace(previous as TraceListPage | undefined, fresh as TraceListPage)),
   });
   usePrefetchNextPage(experimentId, request, page.data?.nextCursor);
-  // The count waits for the rows: a count can be a scan of the whole experiment (a text search),
-  // and sent alongside it would slow the rows the reader is waiting for.
+  // The count waits for the rows: sent alongside them it would slow what the reader waits for.
   const rowsShown = page.isSuccess && !page.isPlaceholderData;
-  const total = useQuery({ ...traceListQueries.count(experimentId, request.baseFilter), enabled: rowsShown });
+  const rows = page.data?.traces.length ?? 0;
+  const first = (request.page - 1) * request.pageSize + 1;
+  const hasMore = Boolean(page.data?.nextCursor);
+  const { total, countOnRequest } = useListTotal(experimentId, request.baseFilter, rowsShown, first + rows - 1, hasMore);
   const newTraces = useQuery({
     ...traceListQueries.count(experimentId, newTracesFilter(state, request.pinnedAt)),
     enabled: canHaveNewTraces(state, request.pinnedAt) && rowsShown,
@@ -116,8 +119,6 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
     navigate({ ...state, after, selected: null });
     document.querySelector('[aria-label="Trace list"]')?.scrollIntoView({ block: "start" });
   };
-  const rows = page.data?.traces.length ?? 0;
-  const first = (request.page - 1) * request.pageSize + 1;
   const rejectedFilter = page.error instanceof ApiError && page.error.status === 400 ? page.error.message : null;
   const problem = search.rejected && search.rejected.filter === draftText ? search.rejected : rejectedFilter ? { message: rejectedFilter, rejected: true } : null;
 
@@ -143,8 +144,9 @@ export function TracesView({ experimentId, initialPage, savedColumns }: TracesVi
           loading={page.isPlaceholderData}
           first={first}
           last={first + rows - 1}
-          hasMore={Boolean(page.data?.nextCursor)}
-          total={total.data}
+          hasMore={hasMore}
+          total={total}
+          countOnRequest={countOnRequest}
           newTraces={newTraces.data}
           onShowNew={() => void search.commit({})}
           refreshSeconds={state.refreshSeconds}

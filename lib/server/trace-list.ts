@@ -1,4 +1,5 @@
 import "server-only";
+import { readsSpanContents } from "@/lib/filters/cost";
 import { toMetricsFilter } from "@/lib/filters/metrics";
 import { hasErrors, parseFilter } from "@/lib/filters/parse";
 import { queryTraceMetrics, searchTraces } from "@/lib/mlflow/client";
@@ -85,10 +86,24 @@ export function loadVocabulary(experimentId: string): Promise<Vocabulary> {
   });
 }
 
+type ExportQuery = Omit<PageQuery, "cursor" | "pageSize"> & { format: ExportFormat; limit: number; batch: number };
+
+/**
+ * Starts an export: its first batch is read before the stream starts, so a rejected filter is a
+ * proper error response, not a broken download. The expected row count comes with it, except for a
+ * search that reads span contents, whose count would read the whole experiment first.
+ */
+export async function startExport(experimentId: string, query: ExportQuery): Promise<{ body: ReadableStream<Uint8Array>; total: TraceCount | null }> {
+  const firstBatch = searchPage(experimentId, { ...query, cursor: null, pageSize: Math.min(query.batch, query.limit) });
+  const [first, total] = await Promise.all([firstBatch, readsSpanContents(query.baseFilter) ? null : countTraces(experimentId, query.baseFilter)]);
+  return { body: exportTraces(experimentId, query, first), total };
+}
+
 /** Streams every trace of the search, `batch` per MLflow request, as CSV or a JSON array; stops at `limit` rows. */
-export function exportTraces(experimentId: string, query: Omit<PageQuery, "cursor" | "pageSize"> & { format: ExportFormat; limit: number; batch: number }): ReadableStream<Uint8Array> {
+function exportTraces(experimentId: string, query: ExportQuery, firstBatch: TraceListPage): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: PageCursor | null = null;
+  let pending: TraceListPage | null = firstBatch;
   let written = 0;
   let started = false;
   let done = false;
@@ -101,7 +116,8 @@ export function exportTraces(experimentId: string, query: Omit<PageQuery, "curso
       }
       if (done) return;
       const pageSize = Math.min(query.batch, query.limit - written);
-      const page = pageSize > 0 ? await searchPage(experimentId, { ...query, cursor, pageSize }) : { traces: [], nextCursor: null };
+      const page = pending ?? (pageSize > 0 ? await searchPage(experimentId, { ...query, cursor, pageSize }) : { traces: [], nextCursor: null });
+      pending = null;
       const text = page.traces.map((trace, index) => (query.format === "csv" ? csvRow(trace) : jsonRow(trace, written + index === 0))).join("");
       written += page.traces.length;
       if (text) controller.enqueue(encoder.encode(text));
