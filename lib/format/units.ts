@@ -2,6 +2,7 @@
 // format through here. Times are UTC because the tracking server buckets in UTC.
 
 const integer = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 
 export function formatCount(value: number | null): string {
   return value === null ? "—" : integer.format(value);
@@ -18,7 +19,7 @@ export function formatDuration(ms: number | null): string {
 
 /** The exact figure, for tooltips: "3,928 ms" (fractions of a millisecond kept to one place). */
 export function formatExactDuration(ms: number | null): string {
-  return ms === null ? "—" : `${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(ms)} ms`;
+  return ms === null ? "—" : `${oneDecimal.format(ms)} ms`;
 }
 
 /** A share in [0, 1] as a percentage with one decimal: "77.5 %". */
