@@ -1191,9 +1191,9 @@ def log_plan(plan: Plan, experiment_id: str) -> dict[int, str]:
 # Reading back over REST
 # --------------------------------------------------------------------------------------------
 
-# Up to about 30 s of waiting in all: on a busy machine a trace's spans were seen missing for
-# longer than 7 s after the flush ("Trace data not stored in tracking store", a 500).
-RETRIES = 6
+# How long a read keeps retrying a server error: on a busy machine a trace's spans were seen
+# missing for over 30 s after the flush ("Trace data not stored in tracking store", a 500).
+RETRY_FOR_S = 120
 
 
 class Rest:
@@ -1210,21 +1210,24 @@ class Rest:
                                          headers={"Content-Type": "application/json"})
         # A busy SQLite store can answer a read with a transient 5xx ("database is locked") while
         # the async exporter is still writing; such answers are retried, client errors are not.
-        for attempt in range(1, RETRIES + 1):
+        deadline = time.monotonic() + RETRY_FOR_S
+        attempt = 0
+        while True:
+            attempt += 1
+            last_try = time.monotonic() >= deadline
             try:
                 with urllib.request.urlopen(request, timeout=60) as response:
                     return json.loads(response.read() or b"{}")
             except urllib.error.HTTPError as exc:
                 detail = exc.read().decode(errors="replace")[:500]
-                if exc.code < 500 and exc.code != 429 or attempt == RETRIES:
+                if exc.code < 500 and exc.code != 429 or last_try:
                     raise RuntimeError(f"{method} {path} failed: {exc.code} {detail}") from exc
                 print(f"  {method} {path}: {exc.code} {detail[:200]}; retrying", flush=True)
             except urllib.error.URLError as exc:
-                if attempt == RETRIES:
+                if last_try:
                     raise RuntimeError(f"{method} {path} failed: {exc.reason}") from exc
                 print(f"  {method} {path}: {exc.reason}; retrying", flush=True)
-            time.sleep(0.5 * 2 ** attempt)
-        raise AssertionError("unreachable")
+            time.sleep(min(0.5 * 2 ** attempt, 8))
 
     def search_traces(self, experiment_id: str, filter_string: str | None = None) -> list[dict]:
         traces: list[dict] = []
